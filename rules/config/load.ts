@@ -1,0 +1,143 @@
+// Reading `.postlintrc.json`: found upward from a post, JSON with comments (jsonc-parser), validated
+// against the shipped JSON schema. Problems carry offsets, lines and columns in the config file.
+// Nothing in a config is executed: word lists are data and become escaped literals.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import schema from '../../schemas/postlintrc.schema.json';
+import { LineIndex } from '../text/positions';
+import { closestMatch } from '../text/suggest';
+import type { ConfigProblem, PostlintConfig } from './types';
+
+export const CONFIG_FILE_NAME = '.postlintrc.json';
+
+export interface LoadedConfig {
+  /** The configuration; `{}` when the file is broken (linting goes on with the defaults). */
+  config: PostlintConfig;
+  problems: ConfigProblem[];
+  file?: string;
+}
+
+const validator = new Validator(schema as object, '7', false);
+
+// Keywords that only summarise errors of their children; the children say more.
+const SUMMARY_KEYWORDS = new Set(['properties', 'items', '$ref', 'allOf', 'additionalProperties', 'propertyNames']);
+
+/** Parses and validates the text of a config file. */
+export function parseConfig(text: string, file?: string): LoadedConfig {
+  const lines = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const at = (start: number, end: number, message: string) => {
+    const position = lines.positionAt(start);
+    problems.push({ message, file, start, end, line: position.line, character: position.character });
+  };
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const error of errors) {
+    at(error.offset, error.offset + Math.max(error.length, 1), `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`);
+  }
+  if (errors.length > 0) return { config: {}, problems, file };
+  if (value === undefined && text.trim() === '') return { config: {}, problems, file };
+  const tree = parseTree(text, [], { allowTrailingComma: true });
+  const result = validator.validate(value);
+  if (!result.valid) {
+    const reported = new Set<string>();
+    for (const error of result.errors) {
+      if (SUMMARY_KEYWORDS.has(error.keyword) && error.keyword !== 'additionalProperties') continue;
+      if (error.keyword === 'additionalProperties') continue;
+      const key = `${error.instanceLocation}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const segments = pointerSegments(error.instanceLocation);
+      const node = tree ? findNodeAtLocation(tree, segments) : undefined;
+      const target = error.keyword === 'false' && node?.parent?.type === 'property' ? node.parent.children![0] : node;
+      const start = target?.offset ?? 0;
+      const end = start + (target?.length ?? 1);
+      at(start, end, describeSchemaError(error, segments, value));
+    }
+  }
+  if (problems.length > 0) return { config: {}, problems, file };
+  return { config: (value ?? {}) as PostlintConfig, problems, file };
+}
+
+function pointerSegments(location: string): Array<string | number> {
+  return location
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => decodeURIComponent(segment.replace(/~1/g, '/').replace(/~0/g, '~')))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Turns a schema error into a sentence a writer understands, with a suggestion where one exists. */
+function describeSchemaError(error: OutputUnit, segments: Array<string | number>, root: unknown): string {
+  const where = segments.length > 0 ? `\`${segments.join('.')}\`` : 'the configuration';
+  const name = String(segments[segments.length - 1] ?? '');
+  if (error.keyword === 'false') {
+    const parent = segments.slice(0, -1);
+    const allowed = allowedKeys(parent);
+    const suggestion = closestMatch(name, allowed);
+    const parentName = parent.length > 0 ? ` in \`${parent.join('.')}\`` : '';
+    return suggestion ? `Unknown setting \`${name}\`${parentName} — did you mean \`${suggestion}\`?` : `Unknown setting \`${name}\`${parentName}.`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.error.match(/\[(.*)\]/)?.[1] ?? '').split(',').map((item) => item.replace(/"/g, '').trim());
+    const actual = valueAt(root, segments);
+    const suggestion = typeof actual === 'string' ? closestMatch(actual, allowed) : undefined;
+    return suggestion
+      ? `${where}: \`${String(actual)}\` is not allowed — did you mean \`${suggestion}\`?`
+      : `${where}: \`${String(actual)}\` is not allowed; use one of ${allowed.join(', ')}.`;
+  }
+  if (error.keyword === 'anyOf') {
+    return `${where} must be a severity (error, warning, info, hint, off) or [severity, options].`;
+  }
+  return `${where}: ${error.error.replace(/^Instance /, 'value ')}`;
+}
+
+function allowedKeys(parent: Array<string | number>): string[] {
+  const properties = schema.properties as Record<string, { properties?: Record<string, unknown> }>;
+  if (parent.length === 0) return Object.keys(properties);
+  const section = properties[String(parent[0])];
+  return section?.properties ? Object.keys(section.properties) : [];
+}
+
+function valueAt(root: unknown, segments: Array<string | number>): unknown {
+  let current: unknown = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The nearest `.postlintrc.json` from `directory` upward, or undefined. */
+export function findConfigFile(directory: string): string | undefined {
+  let current = path.resolve(directory);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Reads and validates a config file; an unreadable file is a problem, not an exception. */
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { config: {}, problems: [{ message: `Cannot read config file (${reason})`, file, start: 0, end: 0, line: 0, character: 0 }], file };
+  }
+  return parseConfig(text.replace(/^\uFEFF/, ''), file);
+}
+
+export type { JsonNode };

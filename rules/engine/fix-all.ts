@@ -1,0 +1,47 @@
+// Fix All / `--fix`: apply every safe fix, pass after pass, until nothing fixable is left (at most
+// 10 passes). Fixes that overlap an earlier fix of the same pass are skipped and retried next pass.
+
+import type { Finding, TextEdit } from '../types';
+import { applyEdits, editsOverlap } from './edits';
+import { lint, type LintOptions } from './lint';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixAllResult {
+  text: string;
+  /** Number of fixes applied over all passes. */
+  applied: number;
+  passes: number;
+  /** Findings still present after the last pass (with the fixed text's offsets). */
+  remaining: Finding[];
+}
+
+/** The non-overlapping safe-fix edits of one pass, in document order. */
+export function collectSafeEdits(findings: readonly Finding[]): { edits: TextEdit[]; count: number } {
+  const chosen: TextEdit[][] = [];
+  for (const finding of findings) {
+    const edits = finding.fix?.edits;
+    if (!edits || edits.length === 0) continue;
+    if (chosen.some((other) => editsOverlap(other, edits))) continue;
+    chosen.push(edits);
+  }
+  return { edits: chosen.flat(), count: chosen.length };
+}
+
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+  let current = text;
+  let applied = 0;
+  let passes = 0;
+  let result = lint(current, options);
+  while (passes < MAX_FIX_PASSES) {
+    const { edits, count } = collectSafeEdits(result.findings);
+    if (count === 0) break;
+    const next = applyEdits(current, edits);
+    passes++;
+    if (next === current) break;
+    current = next;
+    applied += count;
+    result = lint(current, options);
+  }
+  return { text: current, applied, passes, remaining: result.findings };
+}

@@ -1,0 +1,221 @@
+// YAML frontmatter of a post, read with `yaml`'s document API so that every problem points at the
+// key or value it concerns (document offsets).
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { channelNames, findChannel } from '../channels/profiles';
+import { closestMatch } from '../text/suggest';
+import type { ChannelId, Locale } from '../types';
+
+export type PostKind = 'post' | 'reply';
+export type AddressForm = 'du' | 'sie' | 'avoid';
+
+export interface FrontmatterValues {
+  channels?: ChannelId[];
+  /** Where `channels`/`channel` was written (for findings about the channel list). */
+  channelsRange?: [number, number];
+  kind?: PostKind;
+  signoff?: string;
+  address?: AddressForm;
+  inReplyTo?: string;
+  lang?: Locale;
+}
+
+/** A problem in the frontmatter, reported by the `frontmatter` rule. */
+export interface FrontmatterProblem {
+  messageId: 'yamlSyntax' | 'notAMap' | 'unknownKey' | 'unknownChannel' | 'badValue' | 'duplicateKey' | 'unclosed' | 'unclosedNote';
+  data: Record<string, string | number>;
+  start: number;
+  end: number;
+  /** Replacement text for `start..end` ("did you mean"), if one exists. */
+  replacement?: string;
+}
+
+export interface Frontmatter {
+  /** Document offsets of the block, from the opening `---` to after the closing fence's line break. */
+  start: number;
+  end: number;
+  /** Offsets of the YAML source between the fences. */
+  yamlStart: number;
+  yamlEnd: number;
+  values: FrontmatterValues;
+  problems: FrontmatterProblem[];
+}
+
+export const FRONTMATTER_KEYS = ['channels', 'channel', 'kind', 'signoff', 'address', 'in-reply-to', 'lang'] as const;
+const KIND_VALUES: readonly PostKind[] = ['post', 'reply'];
+const ADDRESS_VALUES: readonly AddressForm[] = ['du', 'sie', 'avoid'];
+const LANG_VALUES: readonly Locale[] = ['de', 'en'];
+
+// Frontmatter past this size is not parsed: no real post needs it, and YAML of many megabytes would
+// block the server.
+const MAX_FRONTMATTER_LENGTH = 64 * 1024;
+
+const OPEN_FENCE = /^---[ \t]*\r?\n/;
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+/**
+ * Finds and reads the frontmatter that starts at `offset` (after a BOM). Returns undefined when the
+ * document has none; an opening fence without a closing one is reported as `unclosed`.
+ */
+export function readFrontmatter(text: string, offset: number): Frontmatter | { unclosed: FrontmatterProblem } | undefined {
+  const head = text.slice(offset, offset + 5);
+  const open = OPEN_FENCE.exec(head.startsWith('---') ? text.slice(offset, offset + 64) : '');
+  if (!open) return undefined;
+  const yamlStart = offset + open[0].length;
+  CLOSE_FENCE.lastIndex = yamlStart;
+  let close: RegExpExecArray | null;
+  // The fence must start a line; `gm` anchors ^ at line starts.
+  while ((close = CLOSE_FENCE.exec(text)) !== null && close.index < yamlStart) {
+    /* skip */
+  }
+  if (!close) {
+    return { unclosed: { messageId: 'unclosed', data: {}, start: offset, end: offset + 3 } };
+  }
+  const yamlEnd = close.index;
+  const end = close.index + close[0].length;
+  const frontmatter: Frontmatter = { start: offset, end, yamlStart, yamlEnd, values: {}, problems: [] };
+  if (yamlEnd - yamlStart > MAX_FRONTMATTER_LENGTH) {
+    frontmatter.problems.push({
+      messageId: 'yamlSyntax',
+      data: { detail: `frontmatter larger than ${MAX_FRONTMATTER_LENGTH / 1024} KB is not read` },
+      start: offset,
+      end: offset + 3,
+    });
+    return frontmatter;
+  }
+  readValues(text.slice(yamlStart, yamlEnd), yamlStart, frontmatter);
+  return frontmatter;
+}
+
+function readValues(source: string, base: number, frontmatter: Frontmatter): void {
+  const problems = frontmatter.problems;
+  const values = frontmatter.values;
+  const lineCounter = new LineCounter();
+  // Only the node tree is read, never `toJS()`, so aliases are not expanded (no billion-laughs);
+  // `uniqueKeys` reports duplicate keys.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const error of doc.errors) {
+    const [from, to] = error.pos;
+    problems.push({
+      messageId: error.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlSyntax',
+      data: { detail: error.message.split('\n')[0] },
+      start: base + from,
+      end: base + Math.max(to, from + 1),
+    });
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
+  if (!isMap(contents)) {
+    const [from, to] = contents.range ?? [0, source.length];
+    problems.push({ messageId: 'notAMap', data: {}, start: base + from, end: base + to });
+    return;
+  }
+  const range = (node: YamlNode | null | undefined, fallback: [number, number]): [number, number] => {
+    const r = node?.range;
+    return r ? [base + r[0], base + Math.max(r[1], r[0])] : fallback;
+  };
+  for (const pair of contents.items as Pair<YamlNode, YamlNode>[]) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const keyRange = range(keyNode, [base, base + source.length]);
+    const valueRange = range(pair.value, keyRange);
+    const scalarValue = (): string | undefined => {
+      const value = pair.value;
+      if (isScalar(value) && value.value !== null && typeof value.value !== 'object') return String(value.value);
+      problems.push({ messageId: 'badValue', data: { key, value: describe(pair.value), expected: 'text' }, start: valueRange[0], end: valueRange[1] });
+      return undefined;
+    };
+    const oneOf = <T extends string>(allowed: readonly T[]): T | undefined => {
+      const value = scalarValue();
+      if (value === undefined) return undefined;
+      const normalized = value.trim().toLowerCase();
+      if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+      const suggestion = closestMatch(normalized, allowed);
+      problems.push({
+        messageId: 'badValue',
+        data: { key, value, expected: allowed.join(', '), suggestion: suggestion ?? '' },
+        start: valueRange[0],
+        end: valueRange[1],
+        replacement: suggestion,
+      });
+      return undefined;
+    };
+    switch (key) {
+      case 'channels':
+      case 'channel':
+        values.channels = [...(values.channels ?? []), ...readChannels(pair.value, key, base, valueRange, problems)];
+        values.channelsRange = valueRange;
+        break;
+      case 'kind':
+        values.kind = oneOf(KIND_VALUES);
+        break;
+      case 'address':
+        values.address = oneOf(ADDRESS_VALUES);
+        break;
+      case 'lang':
+        values.lang = oneOf(LANG_VALUES);
+        break;
+      case 'signoff': {
+        const value = scalarValue();
+        if (value !== undefined && value.trim() !== '') values.signoff = value.trim();
+        break;
+      }
+      case 'in-reply-to': {
+        const value = scalarValue();
+        if (value !== undefined) values.inReplyTo = value;
+        break;
+      }
+      default: {
+        const suggestion = closestMatch(key, [...FRONTMATTER_KEYS, 'in_reply_to', 'sign-off']);
+        const replacement = suggestion === 'in_reply_to' ? 'in-reply-to' : suggestion === 'sign-off' ? 'signoff' : suggestion;
+        problems.push({
+          messageId: 'unknownKey',
+          data: { key, suggestion: replacement ?? '' },
+          start: keyRange[0],
+          end: keyRange[1],
+          replacement,
+        });
+      }
+    }
+  }
+}
+
+function readChannels(
+  node: YamlNode | null | undefined,
+  key: string,
+  base: number,
+  fallback: [number, number],
+  problems: FrontmatterProblem[],
+): ChannelId[] {
+  const items: YamlNode[] = isSeq(node) ? (node.items as YamlNode[]) : node ? [node] : [];
+  const channels: ChannelId[] = [];
+  for (const item of items) {
+    const r = item.range;
+    const [start, end] = r ? [base + r[0], base + r[1]] : fallback;
+    if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
+      problems.push({ messageId: 'badValue', data: { key, value: describe(item), expected: 'channel id' }, start, end });
+      continue;
+    }
+    const name = String(item.value);
+    const channel = findChannel(name);
+    if (channel) {
+      if (!channels.includes(channel.id)) channels.push(channel.id);
+      continue;
+    }
+    const suggestion = closestMatch(name, channelNames());
+    const suggested = suggestion ? findChannel(suggestion)?.id : undefined;
+    problems.push({ messageId: 'unknownChannel', data: { channel: name, suggestion: suggested ?? '' }, start, end, replacement: suggested });
+  }
+  if (items.length === 0) {
+    problems.push({ messageId: 'badValue', data: { key, value: describe(node), expected: 'channel id' }, start: fallback[0], end: fallback[1] });
+  }
+  return channels;
+}
+
+function describe(node: YamlNode | null | undefined): string {
+  if (!node) return '(empty)';
+  if (isScalar(node)) return String(node.value);
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a map';
+  return 'a value';
+}

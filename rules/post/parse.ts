@@ -1,0 +1,51 @@
+// Parsing a `.post.md` document: BOM, YAML frontmatter, body, notes, published content and tokens.
+
+import { buildContent, type Content } from './content';
+import { readFrontmatter, type Frontmatter, type FrontmatterProblem } from './frontmatter';
+import { extractTokens, type Tokens } from './tokens';
+
+export interface ParsedPost {
+  /** The document text exactly as given. */
+  text: string;
+  frontmatter?: Frontmatter;
+  /** Problems of the document's structure (frontmatter, unclosed notes). */
+  problems: FrontmatterProblem[];
+  /** Document offset where the body starts. */
+  bodyStart: number;
+  /** The published text and its map back into the document. */
+  content: Content;
+  /** Hashtags, mentions, URLs, cashtags of the content (computed on first use). */
+  readonly tokens: Tokens;
+}
+
+export function parsePost(text: string): ParsedPost {
+  const afterBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const problems: FrontmatterProblem[] = [];
+  let frontmatter: Frontmatter | undefined;
+  let bodyStart = afterBom;
+  const found = readFrontmatter(text, afterBom);
+  if (found && 'unclosed' in found) {
+    problems.push(found.unclosed);
+  } else if (found) {
+    frontmatter = found;
+    bodyStart = found.end;
+    problems.push(...found.problems);
+  }
+  const content = buildContent(text, bodyStart);
+  const lastNote = content.notes[content.notes.length - 1];
+  if (lastNote && !lastNote.closed) {
+    problems.push({ messageId: 'unclosedNote', data: {}, start: lastNote.start, end: lastNote.start + 4 });
+  }
+  let tokens: Tokens | undefined;
+  return {
+    text,
+    frontmatter,
+    problems,
+    bodyStart,
+    content,
+    get tokens() {
+      tokens ??= extractTokens(content.text);
+      return tokens;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Hashtags, mentions, URLs and cashtags of the published text, found with twitter-text's extractors
+// so that they agree with what X links. Offsets are UTF-16 indices into the content.
+
+import twitter from 'twitter-text';
+
+export interface Token {
+  kind: 'hashtag' | 'mention' | 'url' | 'cashtag';
+  /** The token as written, including `#`/`@`/`$`. */
+  text: string;
+  /** The name without its sigil (hashtag text, user name, URL). */
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Tokens {
+  all: Token[];
+  hashtags: Token[];
+  mentions: Token[];
+  urls: Token[];
+}
+
+export function extractTokens(text: string): Tokens {
+  const all: Token[] = [];
+  // Cheap pre-check: no sigil and no dot means no entity, and twitter-text's URL regex is costly.
+  if (!/[#＃@＠$.]/.test(text)) return { all, hashtags: [], mentions: [], urls: [] };
+  for (const entity of twitter.extractEntitiesWithIndices(text)) {
+    const [start, end] = entity.indices;
+    const written = text.slice(start, end);
+    if ('hashtag' in entity) all.push({ kind: 'hashtag', text: written, value: entity.hashtag, start, end });
+    else if ('screenName' in entity) all.push({ kind: 'mention', text: written, value: written.slice(1), start, end });
+    else if ('url' in entity) all.push({ kind: 'url', text: written, value: entity.url, start, end });
+    else if ('cashtag' in entity) all.push({ kind: 'cashtag', text: written, value: entity.cashtag, start, end });
+  }
+  return {
+    all,
+    hashtags: all.filter((token) => token.kind === 'hashtag'),
+    mentions: all.filter((token) => token.kind === 'mention'),
+    urls: all.filter((token) => token.kind === 'url'),
+  };
+}
+
+/** The token that covers `offset`, if any. */
+export function tokenAt(tokens: Tokens, offset: number): Token | undefined {
+  return tokens.all.find((token) => token.start <= offset && offset < token.end);
+}

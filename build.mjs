@@ -17,6 +17,9 @@ const common = {
   minify,
   logLevel: 'warning',
   legalComments: 'linked',
+  // jsonc-parser's default (UMD) entry loads its parts with a dynamic require esbuild cannot follow;
+  // its ESM entry bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

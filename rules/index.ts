@@ -13,3 +13,4 @@ export { parseConfig, loadConfigFile, findConfigFile, CONFIG_FILE_NAME, type Loa
 export { mergeConfigs } from './config/merge';
 export type { PostlintConfig, ConfigProblem } from './config/types';
 export { LineIndex, type Position } from './text/positions';
+export { closestMatch } from './text/suggest';

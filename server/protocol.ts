@@ -1,11 +1,33 @@
 // Custom LSP requests and notifications of Postlint, declared once and imported by both the server
-// and the extension. Only types and method names live here: no engine code.
+// and the extension. Only types, method names and shared constants live here: no engine code.
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 
 /** Channel ids as the engine knows them (SPEC §2). */
 export type ChannelId = 'twitter' | 'facebook' | 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'threads';
+
+/** Language id of `.post.md` documents (SPEC §1). */
+export const LANGUAGE_ID = 'social-post';
+
+/** The code action kind of "apply every safe fix" (for `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.postlint';
+
+/**
+ * The `postlint` settings section the server reads per document (`workspace/configuration`).
+ * Every key is optional; empty values count as unset. `.postlintrc.json` and frontmatter override
+ * these (SPEC §4). Keys of `.postlintrc.json` not listed here are accepted as well.
+ */
+export interface PostlintSettings {
+  signOff?: string;
+  channels?: string[];
+  address?: 'du' | 'sie' | 'avoid';
+  competitors?: string[];
+  limits?: Partial<Record<ChannelId, number>>;
+  rules?: Record<string, unknown>;
+  /** Language of messages; `auto` follows the client's display language. */
+  locale?: 'auto' | 'de' | 'en';
+}
 
 export interface DocumentParams {
   uri: string;
@@ -21,7 +43,11 @@ export interface AdaptResult {
   channel: ChannelId;
   /** Suggested sibling file name, e.g. `launch.instagram.post.md`. */
   fileName: string;
+  /** Length of the adapted post on the channel (X: weighted), and the channel's limit. */
+  length: number;
+  limit: number;
 }
+/** Answers null when the document is unknown or cannot be adapted (the reason is logged). */
 export const AdaptRequest = new RequestType<AdaptParams, AdaptResult | null, void>('postlint/adapt');
 
 /** `postlint/commandEdits`: the edits of an editor command on the current version of a document. */
@@ -38,19 +64,47 @@ export interface CommandEditsResult {
 }
 export const CommandEditsRequest = new RequestType<CommandEditsParams, CommandEditsResult, void>('postlint/commandEdits');
 
-/** `postlint/status` (server → client, after each lint): the status-bar figure of a document. */
-export interface DocumentStatus {
-  uri: string;
-  version: number;
-  /** The tightest channel: the one whose count is closest to (or furthest over) its limit. */
+/** One channel's count of a document. */
+export interface ChannelCount {
   channel: ChannelId;
   channelName: string;
   length: number;
   limit: number;
-  /** Every channel, for the status bar's tooltip. */
-  channels: Array<{ channel: ChannelId; channelName: string; length: number; limit: number }>;
+}
+
+/** `postlint/status` (server → client, after each lint): the status-bar figure of a document. */
+export interface DocumentStatus extends ChannelCount {
+  uri: string;
+  version: number;
+  /** Every channel, for the status bar's tooltip. `channel` above is the tightest of them. */
+  channels: ChannelCount[];
 }
 export const DocumentStatusNotification = new NotificationType<DocumentStatus>('postlint/status');
 
-/** `postlint/preview`: the per-channel preview model of a document (SPEC §6, §8). */
-export const PreviewRequest = new RequestType<DocumentParams, unknown, void>('postlint/preview');
+/** A problem as the preview lists it. */
+export interface PreviewProblem {
+  ruleId: string;
+  message: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  range: Range;
+}
+
+/**
+ * FIRST VERSION of the preview model (SPEC §6, §8), to be replaced by the full model of the preview
+ * issue: per channel the published text, its count and that channel's problems.
+ */
+export interface PreviewChannel extends ChannelCount {
+  /** The published text (notes removed), the same for every channel in this version. */
+  text: string;
+  /** Problems that concern this channel only (e.g. "[X] 312/280 characters"). */
+  problems: PreviewProblem[];
+}
+export interface PreviewModel {
+  uri: string;
+  version: number | null;
+  channels: PreviewChannel[];
+  /** Problems that concern the post on every channel (tone, sign-off, …). */
+  problems: PreviewProblem[];
+}
+/** Answers null when the document is neither open nor a readable file. */
+export const PreviewRequest = new RequestType<DocumentParams, PreviewModel | null, void>('postlint/preview');

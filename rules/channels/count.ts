@@ -5,7 +5,7 @@
 // where the `length` rule's overflow range starts.
 
 import twitter from 'twitter-text';
-import { graphemes } from '../text/graphemes';
+import { clusters, joinedClusters } from '../text/clusters';
 import type { ChannelProfile, CountingMethod } from './profiles';
 
 export interface Measurement {
@@ -60,14 +60,28 @@ interface Unit {
   invalid?: boolean;
 }
 
+/** Weight of a string (already NFC) under X's ranges, scaled like `config.defaultWeight`. */
+function weightOf(text: string, config: TwitterConfig): number {
+  let cost = 0;
+  for (const char of text) cost += rangeWeight(char.codePointAt(0)!, config);
+  return cost;
+}
+
 /** Yields the units of a text for X's weighted count, with costs scaled by `config.scale`. */
 function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
   const urls = twitter.extractUrlsWithIndices(text);
   let urlIndex = 0;
-  const clusters = config.emojiParsingEnabled && MAY_HOLD_EMOJI.test(text) ? graphemes(text) : undefined;
+  // twitter-text weighs the NFC form of the text. Where NFC changes something (é written as e + ◌́,
+  // or U+FB2C, which NFC expands to three code points), each grapheme cluster is weighed by its own
+  // NFC form: normalisation does not reach across a cluster boundary.
+  const normalizes = text.normalize('NFC') !== text;
+  const emoji = config.emojiParsingEnabled && MAY_HOLD_EMOJI.test(text);
+  // Only clusters of several code points need a unit of their own; the others are code points.
+  const joined = emoji || normalizes ? joinedClusters(text) : undefined;
   let clusterIndex = 0;
   let offset = 0;
   while (offset < text.length) {
+    while (urlIndex < urls.length && urls[urlIndex].indices[0] < offset) urlIndex++;
     const url = urls[urlIndex];
     if (url && url.indices[0] === offset) {
       urlIndex++;
@@ -75,34 +89,30 @@ function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
       offset = url.indices[1];
       continue;
     }
-    if (clusters) {
-      while (clusterIndex < clusters.length && clusters[clusterIndex].start < offset) clusterIndex++;
-      const cluster = clusters[clusterIndex];
-      if (cluster && cluster.start === offset && isEmojiCluster(cluster.text)) {
-        yield { start: offset, end: cluster.end, cost: config.defaultWeight };
-        offset = cluster.end;
-        continue;
+    if (joined) {
+      while (clusterIndex < joined.length && joined[clusterIndex].start < offset) clusterIndex++;
+      const cluster = joined[clusterIndex];
+      if (cluster && cluster.start === offset) {
+        if (emoji && isEmojiCluster(cluster.text)) {
+          yield { start: offset, end: cluster.end, cost: config.defaultWeight };
+          offset = cluster.end;
+          continue;
+        }
+        if (normalizes) {
+          const cost = weightOf(cluster.text.normalize('NFC'), config);
+          yield { start: offset, end: cluster.end, cost, invalid: TWITTER_INVALID.test(cluster.text) };
+          offset = cluster.end;
+          continue;
+        }
       }
     }
     const codePoint = text.codePointAt(offset)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const char = text.slice(offset, offset + width);
-    // twitter-text counts the NFC form; a combining mark that NFC folds into its base costs nothing.
-    let cost = 0;
-    const normalized = combinesWithPrevious(text, offset) ? '' : char;
-    for (const c of normalized) cost += rangeWeight(c.codePointAt(0)!, config);
+    const cost = normalizes ? weightOf(char.normalize('NFC'), config) : rangeWeight(codePoint, config);
     yield { start: offset, end: offset + width, cost, invalid: TWITTER_INVALID.test(char) };
     offset += width;
   }
-}
-
-/** True when NFC composes `text[offset]` with the character before it (e + ◌́ → é). */
-function combinesWithPrevious(text: string, offset: number): boolean {
-  const code = text.charCodeAt(offset);
-  if (offset === 0 || code < 0x0300) return false;
-  const previousStart = offset >= 2 && /[\uDC00-\uDFFF]/.test(text[offset - 1]) ? offset - 2 : offset - 1;
-  const pair = text.slice(previousStart, offset + 1);
-  return pair.normalize('NFC').length < pair.length;
 }
 
 export interface TwitterCount {
@@ -141,24 +151,26 @@ export function countTwitter(text: string, config: TwitterConfig = TWITTER_V3, l
   };
 }
 
-/** Mastodon: code points; every URL counts 23; a remote mention counts only its local part. */
+/**
+ * Mastodon (its StatusLengthValidator): grapheme clusters; every http(s) URL counts 23 and a remote
+ * mention (@user@instance) only its local part.
+ */
 function* mastodonUnits(text: string, urlLength: number): Generator<Unit> {
-  const urls = twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false });
-  const remoteMentions = [...text.matchAll(/(?<![\w@])@(\w+)(@[\w.-]+\.\w+)/gu)];
+  const urls = /https?:\/\//i.test(text) ? twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }) : [];
+  const remoteMentions = text.includes('@') ? [...text.matchAll(/(?<![\w@])@(\w+)(@[\w.-]+\.\w+)/gu)] : [];
   const special: Unit[] = [
     ...urls.map((url) => ({ start: url.indices[0], end: url.indices[1], cost: urlLength })),
     ...remoteMentions.map((match) => ({ start: match.index!, end: match.index! + match[0].length, cost: match[1].length + 1 })),
   ].sort((a, b) => a.start - b.start);
-  yield* withSpecialUnits(text, special, () => 1);
+  yield* withSpecialUnits(graphemeUnits(text), special);
 }
 
 /** Threads: code points, but an emoji costs its UTF-8 byte length. */
 function* threadsUnits(text: string): Generator<Unit> {
-  const clusters = MAY_HOLD_EMOJI.test(text) ? graphemes(text) : [];
-  const special = clusters
+  const special = (MAY_HOLD_EMOJI.test(text) ? clusters(text) : [])
     .filter((cluster) => PICTOGRAPHIC.test(cluster.text))
     .map((cluster) => ({ start: cluster.start, end: cluster.end, cost: Buffer.byteLength(cluster.text, 'utf8') }));
-  yield* withSpecialUnits(text, special, () => 1);
+  yield* withSpecialUnits(codePointUnits(text), special);
 }
 
 function* graphemeUnits(text: string): Generator<Unit> {
@@ -167,30 +179,36 @@ function* graphemeUnits(text: string): Generator<Unit> {
     for (let i = 0; i < text.length; i++) yield { start: i, end: i + 1, cost: 1 };
     return;
   }
-  for (const cluster of graphemes(text)) yield { start: cluster.start, end: cluster.end, cost: 1 };
+  for (const cluster of clusters(text)) yield { start: cluster.start, end: cluster.end, cost: 1 };
 }
 
 function* codePointUnits(text: string): Generator<Unit> {
-  yield* withSpecialUnits(text, [], () => 1);
-}
-
-/** Walks code points, replacing the given (sorted, non-overlapping) ranges by their own unit. */
-function* withSpecialUnits(text: string, special: Unit[], cost: (codePoint: number) => number): Generator<Unit> {
-  let next = 0;
   let offset = 0;
   while (offset < text.length) {
-    while (next < special.length && special[next].start < offset) next++;
-    const unit = special[next];
-    if (unit && unit.start === offset) {
-      yield unit;
-      offset = unit.end;
+    const width = text.codePointAt(offset)! > 0xffff ? 2 : 1;
+    yield { start: offset, end: offset + width, cost: 1 };
+    offset += width;
+  }
+}
+
+/**
+ * Walks the base units and puts each special range (sorted, non-overlapping: a URL, an emoji) in
+ * place of the base units it covers. A special range that starts inside a base unit is ignored.
+ */
+function* withSpecialUnits(base: Iterable<Unit>, special: readonly Unit[]): Generator<Unit> {
+  let next = 0;
+  let skipUntil = 0;
+  for (const unit of base) {
+    if (unit.start < skipUntil) continue;
+    while (next < special.length && special[next].start < unit.start) next++;
+    const replacement = special[next];
+    if (replacement && replacement.start === unit.start) {
+      yield replacement;
+      skipUntil = replacement.end;
       next++;
       continue;
     }
-    const codePoint = text.codePointAt(offset)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    yield { start: offset, end: offset + width, cost: cost(codePoint) };
-    offset += width;
+    yield unit;
   }
 }
 
@@ -231,4 +249,36 @@ export function measure(text: string, profile: ChannelProfile, limit = profile.l
 /** What one token costs on a channel (for hovers): a URL 23 on X, a hashtag its characters, … */
 export function tokenCost(token: string, profile: ChannelProfile): number {
   return measure(token, profile, Number.MAX_SAFE_INTEGER).length;
+}
+
+/**
+ * Length of every prefix of `text` that ends at a unit boundary, from one walk over the text: trimming
+ * and splitting use it to find a cut quickly, then confirm the cut with `measure`. For an offset inside
+ * a unit (a URL, an emoji) it gives the length up to that unit's start.
+ */
+export function prefixLengths(text: string, profile: ChannelProfile): (offset: number) => number {
+  const ends: number[] = [];
+  const totals: number[] = [];
+  let total = 0;
+  for (const unit of unitsFor(profile.counting, text, profile)) {
+    total += unit.cost;
+    ends.push(unit.end);
+    totals.push(total);
+  }
+  const scale = profile.counting === 'twitter' ? TWITTER_V3.scale : 1;
+  return (offset) => {
+    let low = 0;
+    let high = ends.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found < 0 ? 0 : totals[found] / scale;
+  };
 }

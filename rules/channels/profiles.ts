@@ -30,6 +30,8 @@ export interface ChannelProfile {
   shortName: string;
   limit: number;
   counting: CountingMethod;
+  /** The network chains posts into a thread (X, Mastodon, Bluesky, Threads). */
+  supportsThreads: boolean;
   urlLength?: number;
   hashtags: HashtagPolicy;
   linksClickable?: boolean;

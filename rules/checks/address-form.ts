@@ -1,13 +1,80 @@
-// PLACEHOLDER — being written; replace this whole file.
-import type { Rule } from '../engine/rule';
+// `address-form`: one form of address per post, the team's form, and in replies the customer's.
+// The guide: "vermeiden wir möglichst die direkte Ansprache. Wenn sich das nicht vermeiden lässt,
+// duzen wir auf Social Media. Bei Kommentaren und Nachrichten von anderen Nutzern passen wir uns
+// deren Ansprache an, d.h. wenn wir gesiezt werden, siezen wir zurück."
+//
+// Which form is expected:
+//   - a reply whose `in-reply-to` addresses us in one form: that form (`mirror`);
+//   - otherwise the policy (`address`): `sie` expects "Sie"; `du` and `avoid` expect "du" (avoid
+//     means: no direct address where possible, and "du" where it cannot be avoided).
+// Every word of the other form is reported — as `mixed` when the post also uses the expected form,
+// else as `formalNotAllowed` / `informalNotAllowed`. The language work is in
+// rules/language/address.ts; English posts have no du/Sie and are skipped.
+
+import type { Rule, RuleContext } from '../engine/rule';
+import { addressFormOf, findAddressMarks, type AddressFormId, type AddressMark } from '../language/address';
+import { looksGerman } from '../language/german';
+import { maskRanges, quotedRanges } from '../language/mask';
+
+const FORM_NAME: Record<AddressFormId, string> = { du: 'du', sie: 'Sie' };
 
 export const addressForm: Rule = {
   meta: {
     id: 'address-form',
-    description: { en: '', de: '' },
+    description: {
+      en: 'Use one form of address: avoid direct address, else “du”; mirror a customer who writes “Sie”.',
+      de: 'Eine Form der Ansprache: direkte Ansprache vermeiden, sonst duzen; wer uns siezt, wird gesiezt.',
+    },
     defaultSeverity: 'warning',
     fixable: 'none',
-    messages: {},
+    messages: {
+      mixed: {
+        en: 'This post mixes “du” and “Sie”: “{word}” uses “{form}”. Use “{expected}” throughout.',
+        de: 'Der Post mischt „du“ und „Sie“: „{word}“ ist die {form}-Form. Bleib durchgehend beim „{expected}“.',
+      },
+      formalNotAllowed: {
+        en: '“{word}” addresses the reader formally (“Sie”). Avoid direct address, or use “du”.',
+        de: '„{word}“ siezt. Vermeide die direkte Ansprache oder duze.',
+      },
+      informalNotAllowed: {
+        en: '“{word}” addresses the reader informally (“du”), but this team uses “Sie”.',
+        de: '„{word}“ duzt, aber dieses Team siezt.',
+      },
+      mirror: {
+        en: 'The customer writes “{expected}”: answer in the same form. “{word}” uses “{form}”.',
+        de: 'Der Kunde schreibt in der {expected}-Form: antworte genauso. „{word}“ ist die {form}-Form.',
+      },
+    },
   },
-  check() {},
+  check(context) {
+    const { content, settings, post } = context;
+    if (!isGerman(content, settings.lang)) return;
+    const masked = maskRanges(content, [...quotedRanges(content), ...post.tokens.all]);
+    const marks = findAddressMarks(masked);
+    if (marks.length === 0) return;
+
+    const customerForm = settings.kind === 'reply' && settings.inReplyTo ? addressFormOf(settings.inReplyTo, { lenient: true }) : undefined;
+    const expected: AddressFormId = customerForm ?? (settings.address === 'sie' ? 'sie' : 'du');
+    const usesExpected = marks.some((mark) => mark.form === expected);
+    for (const mark of marks) {
+      if (mark.form === expected) continue;
+      const messageId = customerForm ? 'mirror' : usesExpected ? 'mixed' : mark.form === 'sie' ? 'formalNotAllowed' : 'informalNotAllowed';
+      report(context, mark, messageId, expected);
+    }
+  },
 };
+
+function isGerman(content: string, lang: string): boolean {
+  // A post marked or detected as English may still quote or contain German; "Dir." or "du jour" in
+  // English text must not count.
+  return lang === 'de' || looksGerman(content);
+}
+
+function report(context: RuleContext, mark: AddressMark, messageId: string, expected: AddressFormId): void {
+  context.report({
+    messageId,
+    data: { word: mark.word, form: FORM_NAME[mark.form], expected: FORM_NAME[expected] },
+    start: mark.start,
+    end: mark.end,
+  });
+}

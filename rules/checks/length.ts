@@ -1,13 +1,83 @@
-// PLACEHOLDER — being written; replace this whole file.
-import type { Rule } from '../engine/rule';
+// `length`: text over a channel's limit, counted the way that channel counts (X: weighted, URLs 23,
+// emoji 2; Bluesky: graphemes; …). The range is the overflow: from the first character that no longer
+// fits to the end. Suggestions only — cutting or splitting changes what the post says:
+// "Trim to N characters" (rules/text/trim.ts) and, where the network has threads, "Split into
+// thread" (rules/text/thread.ts). A post written as a thread (parts between `---` lines) is measured
+// part by part on those networks.
+
+import { measure } from '../channels/count';
+import type { ChannelProfile } from '../channels/profiles';
+import type { FixSpec, Rule, RuleContext } from '../engine/rule';
+import { isClusterBoundary } from '../text/clusters';
+import { isThread, splitIntoThread, splitThreadParts, type ThreadPart } from '../text/thread';
+import { trimToFit } from '../text/trim';
 
 export const length: Rule = {
   meta: {
     id: 'length',
-    description: { en: '', de: '' },
-    defaultSeverity: 'warning',
-    fixable: 'none',
-    messages: {},
+    description: {
+      en: 'The text must fit the length limit of each channel, counted the way that channel counts.',
+      de: 'Der Text muss in das Zeichenlimit jedes Kanals passen – so gezählt, wie der Kanal zählt.',
+    },
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    messages: {
+      tooLong: { en: '{length}/{limit} characters', de: '{length}/{limit} Zeichen' },
+      tooLongPart: {
+        en: 'Thread part {part}/{parts}: {length}/{limit} characters',
+        de: 'Thread-Teil {part}/{parts}: {length}/{limit} Zeichen',
+      },
+      fixTrim: { en: 'Trim to {limit} characters', de: 'Auf {limit} Zeichen kürzen' },
+      fixSplit: { en: 'Split into thread ({parts} parts)', de: 'In Thread aufteilen ({parts} Teile)' },
+    },
   },
-  check() {},
+  check(context) {
+    const content = context.content;
+    if (!content) return;
+    const parts = splitThreadParts(content);
+    const threaded = isThread(parts);
+    for (const profile of context.settings.channels) {
+      const limit = context.settings.limitOf(profile);
+      if (threaded && profile.supportsThreads) {
+        parts.forEach((part, index) => checkText(context, profile, limit, part, { part: index + 1, parts: parts.length }));
+      } else {
+        checkText(context, profile, limit, { start: 0, end: content.length, text: content });
+      }
+    }
+  },
 };
+
+/** Measures one post (or one part of a thread) on one channel and reports what is over the limit. */
+function checkText(context: RuleContext, profile: ChannelProfile, limit: number, part: ThreadPart, inThread?: { part: number; parts: number }): void {
+  const measured = measure(part.text, profile, limit);
+  if (measured.length <= limit) return;
+  let overflow = measured.overflowStart ?? part.text.length;
+  // Counting by code points can stop inside an emoji: start the range at its first character.
+  while (overflow > 0 && !isClusterBoundary(part.text, overflow)) overflow--;
+
+  const suggestions: FixSpec[] = [];
+  const trimmed = trimToFit(part.text, profile, limit, {
+    keepFrom: part.numbering ? part.numbering.start - part.start : undefined,
+    signOff: context.settings.signOff,
+  });
+  if (trimmed) {
+    suggestions.push({
+      titleId: 'fixTrim',
+      data: { limit },
+      edits: [{ start: part.start + trimmed.start, end: part.start + trimmed.end, newText: trimmed.newText }],
+    });
+  }
+  if (profile.supportsThreads) {
+    const thread = splitIntoThread(context.content, profile, limit);
+    if (thread) suggestions.push({ titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits });
+  }
+
+  context.report({
+    messageId: inThread ? 'tooLongPart' : 'tooLong',
+    data: { length: measured.length, limit, over: measured.length - limit, ...inThread },
+    start: part.start + overflow,
+    end: part.end,
+    channel: profile.id,
+    suggestions,
+  });
+}

@@ -96,11 +96,14 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   for (const error of doc.errors) {
     const [from, to] = error.pos;
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    // The parser marks one character of a repeated key; the whole key reads better.
+    const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
     problems.push({
-      messageId: error.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlSyntax',
+      messageId: duplicate ? 'duplicateKey' : 'yamlSyntax',
       data: { detail: error.message.split('\n')[0] },
       start: base + from,
-      end: base + Math.max(to, from + 1),
+      end: base + Math.max(to, from + 1, from + keyLength),
     });
   }
   const contents = doc.contents;
@@ -112,7 +115,8 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
   }
   const range = (node: YamlNode | null | undefined, fallback: [number, number]): [number, number] => {
     const r = node?.range;
-    return r ? [base + r[0], base + Math.max(r[1], r[0])] : fallback;
+    // An empty value (`channels:`) has an empty range: point at the key instead of at nothing.
+    return r && r[1] > r[0] ? [base + r[0], base + r[1]] : fallback;
   };
   for (const pair of contents.items as Pair<YamlNode, YamlNode>[]) {
     const keyNode = pair.key;
@@ -191,7 +195,7 @@ function readChannels(
   const channels: ChannelId[] = [];
   for (const item of items) {
     const r = item.range;
-    const [start, end] = r ? [base + r[0], base + r[1]] : fallback;
+    const [start, end] = r && r[1] > r[0] ? [base + r[0], base + r[1]] : fallback;
     if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
       problems.push({ messageId: 'badValue', data: { key, value: describe(item), expected: 'channel id' }, start, end });
       continue;
@@ -213,7 +217,7 @@ function readChannels(
 }
 
 function describe(node: YamlNode | null | undefined): string {
-  if (!node) return '(empty)';
+  if (!node || (isScalar(node) && node.value === null)) return '(empty)';
   if (isScalar(node)) return String(node.value);
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a map';

@@ -1,0 +1,118 @@
+// Finding the names of customer data in a text — "Kundennummer", "Kunden-Nr.", "IBAN", "your email
+// address" — with the vocabulary of rules/words/customer-data.json. Whether the text *asks* for the
+// data is decided elsewhere (data-request.ts); this file only knows the words.
+
+import vocabulary from '../words/customer-data.json';
+import type { Range } from './mask';
+import { compileWordList, isWholeEntry } from './word-list';
+
+export interface DataTerm extends Range {
+  /** Category id from the word list: customerNumber, password, email, … */
+  category: string;
+  /** The term as written ("Kunden-Nr.", "E-Mail-Adresse"). */
+  text: string;
+  /** A word that names customer data only in context ("Adresse", "email", "Nummer"). */
+  ambiguous: boolean;
+  /** The word may mean the message rather than the data ("E-Mail"): "send us your e-mail" asks for no address. */
+  messageLike: boolean;
+  /** Names a phone number only next to a call-back ("Nummer … zurückrufen"). */
+  needsCallback: boolean;
+}
+
+interface CategoryList {
+  terms?: string[];
+  ambiguous?: string[];
+  compounds?: string[];
+  caseSensitive?: string[];
+  messageLike?: string[];
+  needsCallback?: string[];
+}
+
+interface CompiledCategory {
+  id: string;
+  list: CategoryList;
+  /** `terms` and `ambiguous` together: the case-insensitive, whole-word entries. */
+  words: string[];
+}
+
+const CATEGORIES: CompiledCategory[] = Object.entries(vocabulary.categories as Record<string, CategoryList>).map(([id, list]) => ({
+  id,
+  list,
+  words: [...(list.terms ?? []), ...(list.ambiguous ?? [])],
+}));
+
+const INSENSITIVE = CATEGORIES.flatMap(({ list }) => [...(list.terms ?? []), ...(list.ambiguous ?? [])]);
+const COMPOUNDS = CATEGORIES.flatMap(({ list }) => list.compounds ?? []);
+const SENSITIVE = CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []);
+
+function matchAll(text: string, entries: readonly string[], options: Parameters<typeof compileWordList>[1]): Range[] {
+  if (entries.length === 0) return [];
+  const found: Range[] = [];
+  for (const match of text.matchAll(compileWordList(entries, options))) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+// Classifying a match runs each category's matcher; posts repeat the same few words.
+const classified = new Map<string, CompiledCategory | undefined>();
+
+function classify(written: string): CompiledCategory | undefined {
+  if (classified.has(written)) return classified.get(written);
+  const category = classifyUncached(written);
+  if (classified.size < 5000) classified.set(written, category);
+  return category;
+}
+
+function classifyUncached(written: string): CompiledCategory | undefined {
+  return (
+    CATEGORIES.find(({ words }) => isWholeEntry(written, words)) ??
+    CATEGORIES.find(({ list }) => list.compounds && isWholeEntry(written, list.compounds, { compounds: true })) ??
+    CATEGORIES.find(({ list }) => list.caseSensitive && isWholeEntry(written, list.caseSensitive, { caseSensitive: true }))
+  );
+}
+
+/** Quick test: does `text` name any customer data at all? Most posts do not, and stop here. */
+export function mentionsDataTerm(text: string): boolean {
+  for (const [entries, options] of [
+    [INSENSITIVE, {}],
+    [COMPOUNDS, { compounds: true }],
+    [SENSITIVE, { caseSensitive: true }],
+  ] as const) {
+    const regex = compileWordList(entries, options);
+    regex.lastIndex = 0;
+    const found = regex.test(text);
+    regex.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Every term in `text`, in order; where two overlap the longer wins ("E-Mail-Adresse" over "E-Mail"). */
+export function findDataTerms(text: string): DataTerm[] {
+  const ranges = [
+    ...matchAll(text, INSENSITIVE, {}),
+    ...matchAll(text, COMPOUNDS, { compounds: true }),
+    ...matchAll(text, SENSITIVE, { caseSensitive: true }),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const terms: DataTerm[] = [];
+  for (const range of ranges) {
+    const last = terms[terms.length - 1];
+    if (last && range.start < last.end) continue;
+    const written = text.slice(range.start, range.end);
+    const category = classify(written);
+    if (!category) continue;
+    const { list } = category;
+    const ambiguous = list.ambiguous !== undefined && isWholeEntry(written, list.ambiguous);
+    // (isWholeEntry is cached per list; these three run only on actual matches.)
+    terms.push({
+      ...range,
+      category: category.id,
+      text: written,
+      ambiguous,
+      messageLike: ambiguous && list.messageLike !== undefined && isWholeEntry(written, list.messageLike),
+      needsCallback: ambiguous && list.needsCallback !== undefined && isWholeEntry(written, list.needsCallback),
+    });
+  }
+  return terms;
+}

@@ -1,0 +1,67 @@
+// Blanking parts of a text that are not the writer's own words — quotations, links, mentions,
+// hashtags — so that language checks skip them while every offset stays valid.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** `text` with every character inside `ranges` replaced by a space (line breaks kept). */
+export function maskRanges(text: string, ranges: readonly Range[]): string {
+  if (ranges.length === 0) return text;
+  const chars = text.split('');
+  for (const { start, end } of ranges) {
+    for (let index = Math.max(0, start); index < Math.min(end, chars.length); index++) {
+      if (chars[index] !== '\n') chars[index] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+// Opening mark → closing marks that end it. German „…“ and ‚…‘, English “…”, guillemets both ways,
+// and straight double quotes. Straight single quotes and ’ are left alone: they are apostrophes far
+// more often than quotation marks ("geht's", "don't").
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '‚': '‘’',
+  '“': '”"',
+  '»': '«',
+  '«': '»',
+  '"': '"',
+};
+
+/** Longest quotation we believe; an unmatched mark must not swallow the rest of a post. */
+const MAX_QUOTE = 400;
+
+/**
+ * Ranges of quoted text, marks included. A quotation never spans a blank line; an opening mark
+ * without a closing one is ignored.
+ */
+export function quotedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const closers = CLOSERS[text[index]!];
+    if (closers === undefined) {
+      index++;
+      continue;
+    }
+    const limit = Math.min(text.length, index + MAX_QUOTE);
+    let close = -1;
+    for (let cursor = index + 1; cursor < limit; cursor++) {
+      const char = text[cursor]!;
+      if (char === '\n' && text[cursor + 1] === '\n') break;
+      if (closers.includes(char)) {
+        close = cursor;
+        break;
+      }
+    }
+    if (close < 0) {
+      index++;
+      continue;
+    }
+    ranges.push({ start: index, end: close + 1 });
+    index = close + 1;
+  }
+  return ranges;
+}

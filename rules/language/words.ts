@@ -1,0 +1,129 @@
+// Words of a text with their offsets. Hand-written rather than Intl.Segmenter's word mode because the
+// guideline rules need German compounds ("E-Mail-Adresse", "Kunden-Nr") and contractions ("geht's",
+// "don't") as one word, which ICU splits apart.
+
+export interface Word {
+  /** The word as written, with a typographic apostrophe turned into `'`. */
+  text: string;
+  /** `text` in lower case, for set look-ups. */
+  lower: string;
+  /** UTF-16 offsets into the analysed text. */
+  start: number;
+  end: number;
+}
+
+// Letters, digits and combining marks; an apostrophe or hyphen only between two of them.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of `text.slice(start, end)`, with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Word[] {
+  const words: Word[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of slice.matchAll(WORD)) {
+    const written = match[0].replace(/’/g, "'");
+    const offset = start + match.index;
+    words.push({ text: written, lower: written.toLowerCase(), start: offset, end: offset + written.length });
+  }
+  return words;
+}
+
+/** "Sie", "Ihnen": first letter upper case, the rest not all upper case. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && !isAllCaps(word);
+}
+
+/** "SIE", "DICH" (two letters or more, all upper case). */
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** "sie", "ihr": all lower case. */
+export function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+/** Index of the first word that starts at or after `offset` (binary search; `words` are in order). */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Finds `phrase` (lower-case words) in `words` from `from` on; returns the index of its first word
+ * or -1. Words match exactly, so "in den kommentaren" needs all three in a row.
+ */
+export function findPhrase(words: readonly Word[], phrase: readonly string[], from = 0, to = words.length): number {
+  if (phrase.length === 0) return -1;
+  for (let index = from; index + phrase.length <= to; index++) {
+    if (phraseAt(words, phrase, index, to)) return index;
+  }
+  return -1;
+}
+
+function phraseAt(words: readonly Word[], phrase: readonly string[], index: number, to: number): boolean {
+  if (index + phrase.length > to) return false;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (words[index + offset]!.lower !== phrase[offset]) return false;
+  }
+  return true;
+}
+
+/**
+ * A list of phrases ("per dm", "in der app", "kein problem"), indexed by first word so that a text
+ * is scanned once however long the list is.
+ */
+export class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(list: readonly string[]) {
+    for (const entry of list) {
+      const phrase = tokenize(entry).map((word) => word.lower);
+      if (phrase.length === 0) continue;
+      const bucket = this.byFirst.get(phrase[0]!) ?? [];
+      bucket.push(phrase);
+      this.byFirst.set(phrase[0]!, bucket);
+    }
+  }
+
+  /** The phrase that starts at `words[index]` (the longest), if any. */
+  at(words: readonly Word[], index: number, to = words.length): readonly string[] | undefined {
+    const bucket = this.byFirst.get(words[index]?.lower ?? '');
+    if (!bucket) return undefined;
+    let best: string[] | undefined;
+    for (const phrase of bucket) {
+      if ((!best || phrase.length > best.length) && phraseAt(words, phrase, index, to)) best = phrase;
+    }
+    return best;
+  }
+
+  /** Index of the first word in `words[from..to)` where a phrase of the list starts, or -1. */
+  find(words: readonly Word[], from = 0, to = words.length): number {
+    for (let index = from; index < to; index++) {
+      if (this.at(words, index, to)) return index;
+    }
+    return -1;
+  }
+
+  /** True when a phrase of the list occurs in `words[from..to)`. */
+  occursIn(words: readonly Word[], from = 0, to = words.length): boolean {
+    return this.find(words, from, to) >= 0;
+  }
+
+  /** Every occurrence: start index and length in words. */
+  all(words: readonly Word[], from = 0, to = words.length): Array<{ index: number; length: number }> {
+    const found: Array<{ index: number; length: number }> = [];
+    for (let index = from; index < to; index++) {
+      const phrase = this.at(words, index, to);
+      if (phrase) found.push({ index, length: phrase.length });
+    }
+    return found;
+  }
+}

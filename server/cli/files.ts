@@ -1,0 +1,65 @@
+// Which files to lint: explicit files as named, every *.post.md below a folder, and glob matches.
+// Folder walks and globs go through tinyglobby; node_modules and dot-folders are skipped below a
+// folder the user names (a dot-folder named explicitly is linted). Symbolic links below a folder
+// are not followed: no loops, and no post is linted (or fixed) twice under two names.
+
+import { promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+// `require` makes the bundler take tinyglobby's CommonJS build: its ESM build (and fdir's) use
+// import.meta.url, which is empty in the CommonJS bundle dist/cli.js.
+import tinyglobby = require('tinyglobby');
+import { CliError, describeFsError } from './errors';
+
+export const POST_PATTERN = '**/*.post.md';
+const IGNORE = ['**/node_modules/**'];
+
+/** Absolute paths of the files to lint, without duplicates, in the order of the arguments. */
+export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    for (const file of await expand(pattern, cwd)) found.add(file);
+  }
+  return [...found];
+}
+
+async function expand(pattern: string, cwd: string): Promise<string[]> {
+  const absolute = path.resolve(cwd, pattern);
+  let stats: Stats | undefined;
+  try {
+    stats = await fs.stat(absolute);
+  } catch (error) {
+    // A path that does not exist may be a glob; a real file named like a glob wins above.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !tinyglobby.isDynamicPattern(pattern)) {
+      throw new CliError(`cannot read '${pattern}': ${describeFsError(error)}`);
+    }
+  }
+  if (stats?.isFile()) return [absolute];
+  if (stats?.isDirectory()) {
+    const files = await search(POST_PATTERN, absolute);
+    if (files.length === 0) throw new CliError(`no *.post.md files in '${pattern}'`);
+    return files;
+  }
+  if (stats) throw new CliError(`cannot read '${pattern}': not a file or folder`);
+  const files = await search(pattern, cwd);
+  if (files.length === 0) throw new CliError(`no files match '${pattern}'`);
+  return files;
+}
+
+async function search(pattern: string, cwd: string): Promise<string[]> {
+  const files = await tinyglobby.glob(pattern, {
+    cwd,
+    absolute: true,
+    dot: false,
+    ignore: IGNORE,
+    onlyFiles: true,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+  });
+  return files.map((file) => path.normalize(file)).sort();
+}
+
+/** How a file is named in reports: relative to the working folder where it lies below it. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || path.isAbsolute(relative) ? file : relative;
+}

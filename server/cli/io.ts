@@ -1,0 +1,18 @@
+// What the CLI needs from its process, passed in so that `run` never touches globals directly.
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  /** Node's colour-depth check for terminals (tty.WriteStream#hasColors). */
+  hasColors?(): boolean;
+}
+
+export interface CliIO {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  readStdin(): Promise<Buffer>;
+  /** Folder of the rule docs shipped next to the bundle (dist/docs), for SARIF help links. */
+  docsDirectory: string;
+}

@@ -1,0 +1,37 @@
+// `postlint` — the command line (SPEC §7). Everything happens in run.ts; this file only connects
+// it to the process. Bundled to dist/cli.js, where the rule docs lie beside it in dist/docs.
+
+import * as path from 'node:path';
+import { run } from './run';
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// `postlint posts | head`: the reader went away; stop quietly instead of crashing with EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 1);
+  });
+}
+
+run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  docsDirectory: path.join(__dirname, 'docs'),
+}).then(
+  (code) => {
+    // exitCode, not exit(): a large report to a pipe must finish writing first.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,125 @@
+// Diagnostics for open posts, as the writer types. Every change of a normal-sized post is linted at
+// once (see runner.ts); a very large one after a short pause, in the background. Whatever the path,
+// a result is published only if its document is still at the version that was linted and no
+// configuration changed meanwhile — the client never sees diagnostics of an outdated text.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStatusNotification, type ChannelCount, type DocumentStatus } from '../protocol';
+import type { ServerContext } from './context';
+import { findingDiagnostic } from './diagnostics';
+import { logError } from './guard';
+import { isLarge } from './runner';
+import type { LintOutcome } from './tasks';
+import { Superseded } from './background/pool';
+
+/** Pause after the last keystroke before a very large document is linted again. */
+const LARGE_DOCUMENT_DELAY_MS = 300;
+
+interface CachedLint {
+  version: number;
+  generation: number;
+  outcome: Promise<LintOutcome>;
+}
+
+export class DocumentLinter {
+  private readonly lints = new Map<string, CachedLint>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly published = new Map<string, number>();
+  private readonly loggedErrors = new Map<string, string>();
+  /** Bumped when settings or config files change: results computed before are outdated. */
+  private generation = 0;
+
+  constructor(private readonly context: ServerContext) {}
+
+  /** The document was opened or changed. */
+  changed(document: TextDocument): void {
+    const uri = document.uri;
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    if (isLarge(document.getText())) {
+      this.timers.set(
+        uri,
+        setTimeout(() => {
+          this.timers.delete(uri);
+          void this.validate(uri);
+        }, LARGE_DOCUMENT_DELAY_MS),
+      );
+    } else {
+      void this.validate(uri);
+    }
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.lints.delete(uri);
+    this.published.delete(uri);
+    this.loggedErrors.delete(uri);
+  }
+
+  /** Settings or a config file changed: re-lint every open post. */
+  invalidateAll(isPost: (document: TextDocument) => boolean): void {
+    this.generation++;
+    this.lints.clear();
+    for (const document of this.context.documents.all()) {
+      if (isPost(document)) this.changed(document);
+    }
+  }
+
+  /** The lint of the document's current version, computed once and shared by every feature. */
+  outcome(document: TextDocument): Promise<LintOutcome> {
+    const cached = this.lints.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.outcome;
+    const text = document.getText();
+    const outcome = this.context.optionsFor(document.uri).then((options) => this.context.runner.run('lint', { text, options }, document.uri));
+    const entry = { version: document.version, generation: this.generation, outcome };
+    this.lints.set(document.uri, entry);
+    // A failed lint must not stay cached: the next request tries again.
+    outcome.catch(() => {
+      if (this.lints.get(document.uri) === entry) this.lints.delete(document.uri);
+    });
+    return outcome;
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const document = this.context.documents.get(uri);
+    if (!document) return;
+    const { version } = document;
+    const generation = this.generation;
+    let outcome: LintOutcome;
+    try {
+      outcome = await this.outcome(document);
+    } catch (error) {
+      if (!(error instanceof Superseded)) logError(this.context.connection, `Linting ${uri}`, error);
+      return;
+    }
+    const current = this.context.documents.get(uri);
+    if (!current || current.version !== version || generation !== this.generation) return;
+    if ((this.published.get(uri) ?? -Infinity) > version) return;
+    this.published.set(uri, version);
+    this.context.connection.sendDiagnostics({ uri, version, diagnostics: outcome.findings.map((finding) => findingDiagnostic(finding, current, version)) });
+    const status = tightest(outcome.counts);
+    if (status) {
+      const params: DocumentStatus = { uri, version, ...status, channels: outcome.counts };
+      void this.context.connection.sendNotification(DocumentStatusNotification.method, params);
+    }
+    this.reportInternalErrors(uri, outcome);
+  }
+
+  /** A rule that throws is a bug: log it once per document and message, not on every keystroke. */
+  private reportInternalErrors(uri: string, outcome: LintOutcome): void {
+    const errors = outcome.internalErrors.join('\n');
+    if (errors === (this.loggedErrors.get(uri) ?? '')) return;
+    this.loggedErrors.set(uri, errors);
+    if (errors) this.context.connection.console.error(`Postlint: a rule failed on ${uri}:\n${errors}`);
+  }
+}
+
+/** The channel the post is tightest on: the highest count against its limit. */
+export function tightest(counts: readonly ChannelCount[]): ChannelCount | undefined {
+  let best: ChannelCount | undefined;
+  for (const count of counts) {
+    if (!best || count.length / count.limit > best.length / best.limit) best = count;
+  }
+  return best;
+}

@@ -1,0 +1,159 @@
+// Counting per channel (SPEC §2): X's weighted length with every emoji = 2, Mastodon's URLs = 23,
+// Bluesky's graphemes, Threads' emoji bytes, and code points elsewhere.
+
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import twitter from 'twitter-text';
+import { countTwitter, isEmojiCluster, measure, tokenCost, TWITTER_V3 } from '../../rules/channels/count';
+import { channelProfile } from '../../rules/channels/profiles';
+
+const x = channelProfile('twitter');
+const mastodon = channelProfile('mastodon');
+const bluesky = channelProfile('bluesky');
+const threads = channelProfile('threads');
+const instagram = channelProfile('instagram');
+
+/** Code points of a Unicode property, for exhaustive checks (skipping unassigned ones via \p{Assigned}). */
+function codePointsWith(property: RegExp): string[] {
+  const found: string[] = [];
+  for (let codePoint = 0; codePoint <= 0x1ffff; codePoint++) {
+    const char = String.fromCodePoint(codePoint);
+    if (property.test(char) && /\p{Assigned}/u.test(char)) found.push(char);
+  }
+  return found;
+}
+
+const hex = (text: string) => [...text].map((char) => char.codePointAt(0)!.toString(16)).join(' ');
+
+describe('X counts every emoji as 2', () => {
+  it('every code point with emoji presentation', () => {
+    const emoji = codePointsWith(/\p{Emoji_Presentation}/u);
+    assert.ok(emoji.length > 1000, `${emoji.length} emoji code points`);
+    for (const char of emoji) assert.equal(countTwitter(char).weightedLength, 2, hex(char));
+  });
+
+  it('every pictograph with the emoji variation selector (❤️, ☺️, ©️)', () => {
+    for (const char of codePointsWith(/\p{Extended_Pictographic}/u)) {
+      assert.equal(countTwitter(`${char}\uFE0F`).weightedLength, 2, hex(char));
+    }
+  });
+
+  it('every skin tone on every modifier base (👍🏽)', () => {
+    const bases = codePointsWith(/\p{Emoji_Modifier_Base}/u);
+    const tones = ['\u{1F3FB}', '\u{1F3FC}', '\u{1F3FD}', '\u{1F3FE}', '\u{1F3FF}'];
+    for (const base of bases) {
+      for (const tone of tones) assert.equal(countTwitter(base + tone).weightedLength, 2, hex(base + tone));
+    }
+  });
+
+  it('keycaps, with and without the variation selector', () => {
+    for (const key of '0123456789#*') {
+      assert.equal(countTwitter(`${key}\uFE0F\u20E3`).weightedLength, 2, key);
+      assert.equal(countTwitter(`${key}\u20E3`).weightedLength, 2, key);
+    }
+  });
+
+  it('flags, including subdivision flags', () => {
+    for (const flag of ['🇩🇪', '🇦🇹', '🇨🇭', '🇺🇸', '🇬🇧', '🇫🇷', '🇺🇦', '🇯🇵', '🇪🇺', '🇺🇳', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '🏳️‍🌈', '🏳️‍⚧️', '🏴‍☠️']) {
+      assert.equal(countTwitter(flag).weightedLength, 2, hex(flag));
+    }
+  });
+
+  it('ZWJ sequences, also those newer than twitter-text 3.1 (which counts 🧑‍🔧 as 5)', () => {
+    assert.equal(twitter.parseTweet('🧑‍🔧').weightedLength, 5, 'twitter-text still miscounts, so the override matters');
+    const sequences = ['🧑‍🔧', '🧑🏽‍🚀', '👩‍👩‍👧‍👦', '👨🏻‍💻', '❤️‍🔥', '🐦‍🔥', '🙂‍↕️', '🧑‍🧑‍🧒', '🫱🏼‍🫲🏿', '🧑🏿‍🦯‍➡️', '👁️‍🗨️', '😮‍💨'];
+    for (const sequence of sequences) {
+      assert.ok(isEmojiCluster(sequence), hex(sequence));
+      assert.equal(countTwitter(sequence).weightedLength, 2, hex(sequence));
+    }
+    assert.equal(countTwitter('Team 🧑‍🔧🧑‍🔧 ready').weightedLength, 'Team  ready'.length + 4);
+  });
+
+  it('text-style symbols that are not emoji keep their weight (©, ®: 1)', () => {
+    assert.equal(countTwitter('©').weightedLength, 1);
+    assert.equal(countTwitter('®').weightedLength, 1);
+    assert.equal(countTwitter('#').weightedLength, 1);
+    assert.equal(countTwitter('1').weightedLength, 1);
+  });
+});
+
+describe('X weights', () => {
+  it('"…", "€" and "™" count 2', () => {
+    for (const char of ['…', '€', '™']) assert.equal(countTwitter(char).weightedLength, 2, char);
+    assert.equal(countTwitter('Nur 9,99 € im Shop™ …').weightedLength, 'Nur 9,99  im Shop '.length + 2 + 2 + 2);
+  });
+
+  it('a URL counts 23, however long, with or without protocol', () => {
+    assert.equal(countTwitter('https://example.com/a/very/long/path/to/the/summer-campaign-2025?utm_source=x').weightedLength, 23);
+    assert.equal(countTwitter('example.com').weightedLength, 23);
+    assert.equal(countTwitter('Mehr: https://t.co/abc und www.beispiel.de/sommer').weightedLength, 'Mehr:  und '.length + 46);
+  });
+
+  it('CJK counts 2 per character, Latin, German umlauts and ß 1', () => {
+    assert.equal(countTwitter('東京タワー').weightedLength, 10);
+    assert.equal(countTwitter('한국어').weightedLength, 6);
+    assert.equal(countTwitter('Grüße aus Köln, Straße').weightedLength, 22);
+  });
+
+  it('counts the NFC form, like twitter-text (e + combining accent = 1)', () => {
+    assert.equal(countTwitter('Cafe\u0301').weightedLength, 4);
+    assert.equal(countTwitter('A\uFB2C').weightedLength, twitter.parseTweet('A\uFB2C').weightedLength);
+  });
+
+  it('reports where the text stops fitting', () => {
+    const text = `${'a'.repeat(279)}😀b`;
+    const count = countTwitter(text);
+    assert.equal(count.weightedLength, 282);
+    assert.equal(count.overflowStart, 279, 'the emoji no longer fits');
+    assert.equal(measure(text, x).overflowStart, 279);
+    assert.equal(measure('a'.repeat(280), x).overflowStart, undefined);
+  });
+
+  it('a configured limit replaces 280', () => {
+    const count = countTwitter('a'.repeat(30), TWITTER_V3, 25);
+    assert.equal(count.valid, false);
+    assert.equal(count.overflowStart, 25);
+  });
+});
+
+describe('other channels', () => {
+  it('Mastodon: grapheme clusters, every URL 23, a remote mention only its local part', () => {
+    assert.equal(measure('https://example.com/a/very/long/path/to/the/summer-campaign-2025', mastodon).length, 23);
+    assert.equal(measure('Hallo @anna@mastodon.social!', mastodon).length, 'Hallo @anna!'.length);
+    assert.equal(measure('Familie 👩‍👩‍👧‍👦', mastodon).length, 9);
+    assert.equal(measure('example.com', mastodon).length, 11, 'without protocol it is no link on Mastodon');
+    assert.equal(measure('a'.repeat(501), mastodon).overflowStart, 500);
+  });
+
+  it('Bluesky: grapheme clusters', () => {
+    assert.equal(measure('👩‍👩‍👧‍👦🇩🇪1️⃣', bluesky).length, 3);
+    assert.equal(measure('Cafe\u0301', bluesky).length, 4);
+    assert.equal(measure('https://example.com', bluesky).length, 19);
+    const text = `${'a'.repeat(299)}👍🏽👍🏽`;
+    assert.equal(measure(text, bluesky).length, 301);
+    assert.equal(measure(text, bluesky).overflowStart, 303, 'the second emoji starts at UTF-16 offset 303');
+  });
+
+  it('Threads: characters, an emoji its UTF-8 bytes', () => {
+    assert.equal(measure('abc', threads).length, 3);
+    assert.equal(measure('Grüße', threads).length, 5);
+    assert.equal(measure('👍', threads).length, 4);
+    assert.equal(measure('❤️', threads).length, 6);
+    assert.equal(measure('👩‍👩‍👧‍👦', threads).length, 25);
+    assert.equal(measure(`${'a'.repeat(498)}👍`, threads).overflowStart, 498);
+  });
+
+  it('Facebook, Instagram, LinkedIn: code points', () => {
+    assert.equal(measure('😀', instagram).length, 1);
+    assert.equal(measure('👩‍👩‍👧‍👦', instagram).length, 7);
+    assert.equal(measure('https://example.com', instagram).length, 19);
+    assert.equal(measure('a'.repeat(2201), instagram).overflowStart, 2200);
+  });
+
+  it('tokenCost: what one token costs on a channel', () => {
+    assert.equal(tokenCost('https://example.com/sommer', x), 23);
+    assert.equal(tokenCost('https://example.com/sommer', instagram), 26);
+    assert.equal(tokenCost('#Sommer', x), 7);
+    assert.equal(tokenCost('🧑‍🔧', x), 2);
+  });
+});

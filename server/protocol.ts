@@ -2,7 +2,8 @@
 // and the extension. Only types, method names and shared constants live here: no engine code.
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { PreviewDocument } from '../rules/preview/model';
 
 /** Channel ids as the engine knows them (SPEC §2). */
 export type ChannelId = 'twitter' | 'facebook' | 'instagram' | 'linkedin' | 'mastodon' | 'bluesky' | 'threads';
@@ -81,30 +82,31 @@ export interface DocumentStatus extends ChannelCount {
 }
 export const DocumentStatusNotification = new NotificationType<DocumentStatus>('postlint/status');
 
-/** A problem as the preview lists it. */
-export interface PreviewProblem {
-  ruleId: string;
-  message: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  range: Range;
+/**
+ * `postlint/preview` (SPEC §6, §8): the post as each of its channels would show it — per channel the
+ * author line, the published text in styled spans (hashtags, mentions, URLs as the network writes
+ * them), where the network folds it, the length meter with the overflow, and the channel's problems.
+ * The engine builds it (rules/preview); its types are declared there and re-exported here for
+ * clients, which import them as types only.
+ */
+export type {
+  MeterStyle,
+  PreviewAuthor,
+  PreviewChannel,
+  PreviewDocument,
+  PreviewFold,
+  PreviewMeter,
+  PreviewPost,
+  PreviewProblem,
+  PreviewSpan,
+  PreviewSpanKind,
+} from '../rules/preview/model';
+
+export interface PreviewModel extends PreviewDocument {
+  uri: string;
+  /** The editor's version of the document the model shows, or null for a file read from disk. */
+  version: number | null;
 }
 
-/**
- * FIRST VERSION of the preview model (SPEC §6, §8), to be replaced by the full model of the preview
- * issue: per channel the published text, its count and that channel's problems.
- */
-export interface PreviewChannel extends ChannelCount {
-  /** The published text (notes removed), the same for every channel in this version. */
-  text: string;
-  /** Problems that concern this channel only (e.g. "[X] 312/280 characters"). */
-  problems: PreviewProblem[];
-}
-export interface PreviewModel {
-  uri: string;
-  version: number | null;
-  channels: PreviewChannel[];
-  /** Problems that concern the post on every channel (tone, sign-off, …). */
-  problems: PreviewProblem[];
-}
 /** Answers null when the document is neither open nor a readable file. */
 export const PreviewRequest = new RequestType<DocumentParams, PreviewModel | null, void>('postlint/preview');

@@ -78,13 +78,15 @@ export function signOffLineStart(post: ParsedPost, signOff?: string): number | u
 }
 
 /**
- * The document edit that turns an inline `#word` into `word`. Extra `#` right before it go too:
- * "##word" would otherwise become the hashtag "#word".
+ * The document edit that turns an inline `#word` into `word`. Extra `#` right before it go too, as
+ * "##word" would otherwise become the hashtag "#word" — unless a word precedes them ("A##word"
+ * leaves "A#word", which is no hashtag, rather than gluing the words together).
  */
 export function removeSigil(post: ParsedPost, hashtag: Token): TextEdit {
   const content = post.content.text;
   let from = hashtag.start;
   while (from > 0 && /[#＃]/.test(content[from - 1])) from--;
+  if (from > 0 && /[\p{L}\p{N}\p{M}_]/u.test(content[from - 1])) from = hashtag.start;
   return { start: post.content.map.toDocStart(from), end: post.content.map.toDocStart(hashtag.start) + 1, newText: '' };
 }
 

@@ -9,7 +9,7 @@
 import type { Rule, RuleContext } from '../engine/rule';
 import type { Token } from '../post/tokens';
 import lists from '../words/competitor.json';
-import { compileWordList, type WordMatch } from '../wordlists/matcher';
+import { compileWordList, type WordMatch, type WordMatcher } from '../wordlists/matcher';
 import { isNegator, negatorBefore, negatorSet } from '../wordlists/negation';
 import { blankOut, clauses, sentences, spanAt, words, type Span, type Word } from '../wordlists/text';
 
@@ -164,12 +164,7 @@ function joinFragments(text: string, spans: readonly Span[], allWords: readonly 
 
 /** Mentions in the text ("Telekom", "Telekoms", "Vodafone-Kunden") and in hashtags and @mentions. */
 function findMentions(text: string, tokens: readonly Token[], names: readonly string[]): Mention[] {
-  // Names are literal (a "*" in a name is a star); the genitive "s" is part of the mention.
-  const variants = new Map<string, string>();
-  for (const name of names) {
-    for (const variant of [name, `${name}s`, `${name}'s`]) variants.set(variantKey(variant), name);
-  }
-  const matcher = compileWordList([...variants.keys()], { literal: true });
+  const { matcher, variants } = nameMatcher(names);
   const mentions: Mention[] = [];
   // Tokens are read as tags below, never as running text (no "Telekom" inside a URL).
   const body = blankOut(text, tokens);
@@ -189,6 +184,28 @@ function findMentions(text: string, tokens: readonly Token[], names: readonly st
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+interface NameMatcher {
+  matcher: WordMatcher;
+  /** Each spelling ("telekom's") to the configured name ("Telekom"). */
+  variants: Map<string, string>;
+}
+
+// One matcher per list of names, kept while the configuration stays the same.
+let lastNames: { key: string; value: NameMatcher } | undefined;
+
+function nameMatcher(names: readonly string[]): NameMatcher {
+  const key = names.join('\u0000');
+  if (lastNames?.key === key) return lastNames.value;
+  // Names are literal (a "*" in a name is a star); the genitive "s" is part of the mention.
+  const variants = new Map<string, string>();
+  for (const name of names) {
+    for (const variant of [name, `${name}s`, `${name}'s`]) variants.set(variantKey(variant), name);
+  }
+  const value = { matcher: compileWordList([...variants.keys()], { literal: true }), variants };
+  lastNames = { key, value };
+  return value;
+}
+
 function variantKey(name: string): string {
   return name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 }
@@ -199,7 +216,7 @@ function variantKey(name: string): string {
  * @deutschetelekom (a known affix), never the "telekom" inside #Telekommunikation.
  */
 export function tagRest(tag: string, name: string): string | undefined {
-  const key = name.toLowerCase().replace(/[\s\-_.]/g, '');
+  const key = tagKey(name);
   const lower = tag.toLowerCase();
   if (key === '' || !lower.includes(key)) return undefined;
   if (lower === key) return '';
@@ -213,6 +230,19 @@ export function tagRest(tag: string, name: string): string | undefined {
     if (isClearBoundary(tag, at) || TAG_AFFIXES.has(rest.toLowerCase()) || isCueWord(rest)) return rest;
   }
   return undefined;
+}
+
+const tagKeys = new Map<string, string>();
+
+/** A name as it can appear in a tag: "Deutsche Telekom" → "deutschetelekom". */
+function tagKey(name: string): string {
+  let key = tagKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[\s\-_.]/g, '');
+    if (tagKeys.size > 256) tagKeys.clear();
+    tagKeys.set(name, key);
+  }
+  return key;
 }
 
 /** A camel-case, underscore or digit boundary at `index` of a tag. */

@@ -34,7 +34,7 @@ export const length: Rule = {
   check(context) {
     const content = context.content;
     if (!content) return;
-    const parts = splitThreadParts(content);
+    const parts = splitThreadParts(content, context.settings.signOff);
     const threaded = isThread(parts);
     for (const profile of context.settings.channels) {
       const limit = context.settings.limitOf(profile);
@@ -68,7 +68,7 @@ function checkText(context: RuleContext, profile: ChannelProfile, limit: number,
     });
   }
   if (profile.supportsThreads) {
-    const thread = splitIntoThread(context.content, profile, limit);
+    const thread = splitIntoThread(context.content, profile, limit, { signOff: context.settings.signOff });
     if (thread) suggestions.push({ titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits });
   }
 

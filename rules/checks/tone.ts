@@ -87,7 +87,8 @@ export const tone: Rule = {
     const isAllowed = (span: Span) => allowedRanges.some((range) => range.start <= span.start && span.end <= range.end);
 
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);
-    if (context.options.shouting !== false) {
+    // Shouting needs two capitals in a row somewhere: most posts are skipped at once.
+    if (context.options.shouting !== false && /\p{Lu}{2}/u.test(readable)) {
       reportShouting(context, blankOut(readable, tokens.hashtags), allowed);
     }
     if (context.options.punctuation !== false) reportPunctuation(context, readable);

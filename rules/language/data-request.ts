@@ -266,12 +266,13 @@ function namesReadersData(term: DataTerm, words: readonly Word[], allTerms: read
   if (!term.ambiguous) return true;
   if (term.needsCallback) return CALLBACK.occursIn(words);
   if (before && isReadersPossessive(before)) return true;
-  // "Welche Adresse ist bei dir hinterlegt?" — the reader is named later in the same clause.
-  if (before && INTERROGATIVE.test(before.lower)) {
+  // "Welche Adresse ist bei dir hinterlegt?", "the email on your account": the reader is named
+  // later in the same clause.
+  if (before && (INTERROGATIVE.test(before.lower) || DEFINITE.has(before.lower))) {
     const rest = words.filter((word) => word.start >= term.end).slice(0, 5);
     const clauseEnd = rest.findIndex((word) => /[,;:.!?]/u.test(text.slice(term.end, word.start)));
     const sameClause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    if (sameClause.some((word) => /^(du|dir|dich|you|ihr|euch)$/u.test(word.lower) || word.text === 'Sie' || word.text === 'Ihnen')) return true;
+    if (sameClause.some((word) => /^(du|dir|dich|you|ihr|euch)$/u.test(word.lower) || word.text === 'Sie' || word.text === 'Ihnen' || isReadersPossessive(word))) return true;
   }
   if (after && /^(von|from)$/u.test(after.lower)) {
     const owner = words[words.indexOf(after) + 1];
@@ -631,17 +632,32 @@ function hasWithBeforeTerm(words: readonly Word[], terms: readonly DataTerm[]): 
   });
 }
 
+const ELLIPTIC_BREAKS = new Set(vocabulary.elliptic.breaks);
+const ELLIPTIC_FILLERS = new Set(vocabulary.elliptic.fillers);
+
 /**
- * A request without a verb: "Kundennummer bitte per DM 🙏", "Bitte hier drunter: Name +
- * Kundennummer", "Account number please?" — a short unit of data terms and a polite word, with a
- * place or channel when it is longer.
+ * A request without a verb: "Kundennummer bitte per DM 🙏", "Kurz deine Kundennr. hier rein und
+ * wir schauen nach", "Account number please?" — up to the first "und"/"dann", data terms with a
+ * polite word or a place or channel; without a place the clause must be short.
  */
 function isEllipticRequest(context: CueContext): boolean {
-  const { words } = context;
-  if (words.length > vocabulary.elliptic.maxWords || !words.some((word) => POLITE.has(word.lower))) return false;
-  const isVerb = (word: Word) => VERB_FORMS.has(word.lower) && PRIVATE.at([word], 0) === undefined;
-  if (words.some((word) => isVerb(word) || NOT_SUBJECT_OF_REQUEST.has(word.lower) || SECOND_PERSON.has(word.lower))) return false;
-  return context.hasPublic || context.isPrivate || words.length <= vocabulary.elliptic.maxWordsWithoutPlace;
+  const { words, unit } = context;
+  const stop = words.findIndex((word) => ELLIPTIC_BREAKS.has(word.lower));
+  const head = stop < 0 ? words : words.slice(0, stop);
+  if (head.length === 0 || head.length > vocabulary.elliptic.maxWords) return false;
+  const termWord = (word: Word) => unit.terms.some((term) => word.start >= term.start && word.end <= term.end);
+  if (!head.some(termWord)) return false;
+  // Every word must belong to the request: no verb, no subject ("Deine Nummer bleibt privat").
+  const placeWords = new Set<number>();
+  for (const list of [PUBLIC, PRIVATE]) {
+    for (const { index, length } of list.all(head)) for (let offset = 0; offset < length; offset++) placeWords.add(index + offset);
+  }
+  const belongs = (word: Word, index: number) =>
+    termWord(word) || placeWords.has(index) || POLITE.has(word.lower) || ELLIPTIC_FILLERS.has(word.lower) || LIST_FILLER.has(word.lower) ||
+    CONJUNCTIONS.has(word.lower) || isReadersPossessive(word) || ARTICLES.has(word.lower) || COORDINATION.at([word], 0) !== undefined;
+  if (!head.every(belongs)) return false;
+  const polite = head.some((word) => POLITE.has(word.lower));
+  return placeWords.size > 0 || (polite && head.length <= vocabulary.elliptic.maxWordsWithoutPlace);
 }
 
 /** "wir brauchen", "brauchen wir", "uns fehlt", "we'll need", "we would like". */

@@ -2,6 +2,7 @@
 // or — as a last resort — between two grapheme clusters. Never inside a URL, mention, hashtag or
 // cashtag, and never inside an emoji or any other grapheme cluster.
 
+import { isSignOff } from '../checks/sign-off';
 import type { Token } from '../post/tokens';
 import { clusters } from './clusters';
 import data from './abbreviations.json';
@@ -67,21 +68,20 @@ export function isSentenceEnd(text: string, end: number): boolean {
 }
 
 /**
- * A sign-off line: the configured one, "^SeSe"-style initials, or "– Anna". Trimming and splitting
- * keep it at the very end of the post.
+ * Where the last line of `text[start, end)` starts when that line signs the post (the configured
+ * sign-off, initials such as "^SeSe", "Viele Grüße, Anna" — as the `sign-off` rule sees them) after
+ * other text. Trimming and splitting keep that line at the very end.
  */
-export function isSignOffLine(line: string, signOff?: string): boolean {
-  const trimmed = line.trim();
-  if (!trimmed) return false;
-  if (signOff && trimmed === signOff.trim()) return true;
-  return /^\^\p{L}{1,8}$/u.test(trimmed) || /^[-–—]\s?\p{Lu}\p{L}{1,20}$/u.test(trimmed);
-}
-
-/** Where the last line of `text[start, end)` starts, when it is a sign-off line after other text. */
 export function signOffLineStart(text: string, start: number, end: number, signOff?: string): number | undefined {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  if (lineStart <= start || !isSignOffLine(text.slice(lineStart, end), signOff)) return undefined;
-  return /\S/.test(text.slice(start, lineStart)) ? lineStart : undefined;
+  if (lineStart <= start) return undefined;
+  const line = text.slice(lineStart, end).trim();
+  // A sign-off is short and carries no tags; a longer last line is message.
+  if (line === '' || line.length > 60 || /[#＃]/.test(line)) return undefined;
+  const earlier = text.slice(start, lineStart);
+  if (!/\S/.test(earlier)) return undefined;
+  const configured = signOff?.split('\n')[0].trim() || undefined;
+  return isSignOff(line, configured, earlier) ? lineStart : undefined;
 }
 
 /** True when `offset` lies strictly inside one of the tokens (sorted by start). */

@@ -107,7 +107,7 @@ export interface ThreadSplit {
  */
 export function splitIntoThread(content: string, profile: ChannelProfile, limit = profile.limit, options: { signOff?: string } = {}): ThreadSplit | undefined {
   const tokens = extractTokens(content).all;
-  const pieces = splitThreadParts(content, options.signOff).map(toPiece);
+  const pieces = splitThreadParts(content, options.signOff).map((part) => toPiece(part));
   // The numbering's width depends on the number of parts: assume one digit, then more if needed.
   for (let digits = 1; digits <= 3; digits++) {
     const widest = threadNumbering(10 ** digits - 1, 10 ** digits - 1);
@@ -138,7 +138,7 @@ interface Piece {
   kept: string;
 }
 
-function toPiece(part: ThreadPart, _index: number, _parts: ThreadPart[]): Piece {
+function toPiece(part: ThreadPart): Piece {
   let keptFrom = part.end;
   if (part.signOff !== undefined) {
     keptFrom = part.signOff;
@@ -217,7 +217,9 @@ function splitRange(
   const prefix = prefixLengths(content, profile);
   // The last post of the piece also carries the kept ending (a sign-off line).
   const lastReserve = reserve + piece.kept;
-  const reserveLength = measure(lastReserve, profile, limit).length;
+  const reserveLength = measure(reserve, profile, limit).length;
+  const lastReserveLength = measure(lastReserve, profile, limit).length;
+  const reserved = (to: number) => (to === end ? lastReserveLength : reserveLength);
   const cost = (from: number, to: number) => measure(content.slice(from, to) + (to === end ? lastReserve : reserve), profile, limit).length;
 
   /** The breaks a part starting at `from` may end at, or undefined when the rest fits in one part. */
@@ -227,12 +229,12 @@ function splitRange(
     if (found !== undefined) return found;
     found = null;
     // Estimates are exact but for a unit or two where a cut changes what a token is: a margin covers it.
-    const rest = prefix(end) - prefix(from) + reserveLength;
+    const rest = prefix(end) - prefix(from) + lastReserveLength;
     if (rest > limit + ESTIMATE_MARGIN || cost(from, end) > limit) {
       const bound = reach(prefix, from, end, prefix(from) + limit + ESTIMATE_MARGIN);
       const estimate = (at: BreakOpportunity) => prefix(at.offset) - prefix(from) + reserveLength <= limit;
       const fits = (at: BreakOpportunity) => cost(from, at.offset) <= limit;
-      const words = wordBreaks(content, tokens, from, bound);
+      const words = wordBreaks(content, tokens, from, bound).filter((at) => at.offset < end);
       const latest = lastFittingExact(words, estimate, fits);
       let fullest: BreakOpportunity | undefined = words[latest];
       if (!fullest || cost(from, fullest.offset) < limit / 2) {
@@ -262,12 +264,12 @@ function splitRange(
 
   /** The earliest start of a part that ends at `partEnd` and fits (start if the whole rest fits). */
   function stepBack(partEnd: number): number | undefined {
-    if (prefix(partEnd) - prefix(start) + reserveLength <= limit + ESTIMATE_MARGIN && cost(start, partEnd) <= limit) return start;
+    if (prefix(partEnd) - prefix(start) + reserved(partEnd) <= limit + ESTIMATE_MARGIN && cost(start, partEnd) <= limit) return start;
     // No part that starts before `from` fits; the search starts before the whitespace there.
     let from = reachBack(prefix, start, partEnd, prefix(partEnd) - limit - ESTIMATE_MARGIN);
     while (from > start && /\s/.test(content[from - 1])) from--;
     from = Math.max(start, from - 1);
-    const estimate = (at: BreakOpportunity) => prefix(partEnd) - prefix(at.next) + reserveLength <= limit;
+    const estimate = (at: BreakOpportunity) => prefix(partEnd) - prefix(at.next) + reserved(partEnd) <= limit;
     const fits = (at: BreakOpportunity) => cost(at.next, partEnd) <= limit;
     const reversed = (breaks: BreakOpportunity[]) => breaks.filter((at) => at.next < partEnd).reverse();
     // Reversed, the breaks that fit come first: the last of them is the earliest start.

@@ -22,8 +22,7 @@ import {
   endsSentence,
   graphemeBreaks,
   isBreakingSpace,
-  isSentenceEnd,
-  isSignOffLine,
+  signOffLineStart,
   lastFittingExact,
   tokenEndingAt,
   wordBreaks,
@@ -196,37 +195,36 @@ function ellipsisAfter(text: string, cut: number, tokens: readonly Token[], elli
   return ellipsis;
 }
 
+// What may stand between two tags of a trailing block: white space and list separators.
+const TAG_SEPARATOR = /^[\s,;|·•/]*$/u;
+// Text before trailing tags on the same line must be finished: a sentence, an emoji or a link
+// ("… an die Theke. #engineering"); in "Wir sind auf der #rp25" the hashtag is a word of the message.
+const FINISHED = /(?:[.!?…]|\p{Extended_Pictographic}\uFE0F?|\p{Emoji_Modifier})["'“”»«)]*$/u;
+
 /**
- * Where the kept tail starts (at the whitespace before it): a last line that is a sign-off, and a
- * block of hashtags before it (or at the end) that stands on its own line or follows a finished
- * sentence. Returns `end` when there is no such tail.
+ * Where the kept tail starts (at the whitespace before it): a last line that signs the post, and the
+ * block of hashtags that closes it (before that line), on lines of their own or after a finished
+ * sentence, an emoji or a link — the same tags the `facebook-hashtags` fix treats as tags. Returns
+ * `end` when there is no such tail.
  */
 export function keptTailStart(text: string, end: number, tokens: readonly Token[], signOff?: string): number {
-  const skipSpace = (at: number) => {
-    while (at > 0 && isBreakingSpace(text[at - 1])) at--;
-    return at;
-  };
-  const hashtags = tokens.filter((token) => token.kind === 'hashtag' && token.end <= end);
+  let position = end;
+  while (position > 0 && isBreakingSpace(text[position - 1])) position--;
   let tailStart = end;
-  let position = skipSpace(end);
-
-  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
-  if (lineStart > 0 && isSignOffLine(text.slice(lineStart, position), signOff)) {
-    position = skipSpace(lineStart);
+  const signed = signOffLineStart(text, 0, position, signOff);
+  if (signed !== undefined) {
+    position = text.slice(0, signed).trimEnd().length;
     tailStart = position;
   }
 
-  let blockStart = position;
-  for (let index = hashtags.length - 1; index >= 0; index--) {
-    const token = hashtags[index];
-    if (token.end > blockStart) continue;
-    if (token.end !== skipSpace(blockStart)) break;
-    blockStart = token.start;
-  }
-  if (blockStart < position) {
-    const before = skipSpace(blockStart);
-    const ownLine = text.slice(before, blockStart).includes('\n');
-    if (before > 0 && (ownLine || isSentenceEnd(text, before))) tailStart = before;
-  }
-  return tailStart;
+  const hashtags = tokens.filter((token) => token.kind === 'hashtag' && token.end <= position);
+  const last = hashtags.length - 1;
+  if (last < 0 || !TAG_SEPARATOR.test(text.slice(hashtags[last].end, position))) return tailStart;
+  let first = last;
+  while (first > 0 && TAG_SEPARATOR.test(text.slice(hashtags[first - 1].end, hashtags[first].start))) first--;
+  const messageEnd = text.slice(0, hashtags[first].start).trimEnd().length;
+  if (messageEnd === 0) return tailStart; // nothing but tags: they are the message
+  const ownLine = text.slice(messageEnd, hashtags[first].start).includes('\n');
+  const afterLink = tokens.some((token) => token.kind === 'url' && token.end === messageEnd);
+  return ownLine || afterLink || FINISHED.test(text.slice(Math.max(0, messageEnd - 8), messageEnd)) ? messageEnd : tailStart;
 }

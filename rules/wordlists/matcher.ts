@@ -22,13 +22,7 @@ export class WordMatcher {
     const unique = new Map<string, ParsedEntry>();
     for (const entry of entries) if (!unique.has(entry.pattern)) unique.set(entry.pattern, entry);
     this.entries = [...unique.values()].sort((a, b) => b.literalLength - a.literalLength);
-    const parts: string[] = [];
-    // One shared look-behind lets the engine reject positions inside a word before trying entries.
-    const bounded = this.entries.filter((entry) => entry.boundaryBefore);
-    const unbounded = this.entries.filter((entry) => !entry.boundaryBefore);
-    if (bounded.length > 0) parts.push(`(?<!${WORD_CHAR})${trieSource(bounded)}`);
-    if (unbounded.length > 0) parts.push(trieSource(unbounded));
-    this.regex = parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : undefined;
+    this.regex = buildRegex(this.entries);
   }
 
   get isEmpty(): boolean {
@@ -40,18 +34,30 @@ export class WordMatcher {
     const matches: WordMatch[] = [];
     const regex = this.regex;
     if (!regex || from >= to) return matches;
-    // Search the whole text so that boundaries at `from`/`to` see their real neighbours.
-    regex.lastIndex = from;
+    // Search a slice with two characters of context on each side (a surrogate pair), so that word
+    // boundaries at `from`/`to` see their real neighbours without scanning the rest of the text.
+    const sliceStart = Math.max(0, from - 2);
+    const slice = sliceStart === 0 && to + 2 >= text.length ? text : text.slice(sliceStart, Math.min(text.length, to + 2));
+    regex.lastIndex = from - sliceStart;
     let match: RegExpExecArray | null;
-    while ((match = regex.exec(text)) !== null) {
-      const start = match.index;
-      const end = start + match[0].length;
+    while ((match = regex.exec(slice)) !== null) {
+      const start = sliceStart + match.index;
       if (start >= to) break;
-      if (match[0].length === 0) {
-        regex.lastIndex++;
+      const bounded = match[1] !== undefined || match[2] !== undefined;
+      if (match[0].length === 0 || (bounded && match.index > 0 && isWordChar(slice, match.index - 1))) {
+        // Inside a word ("idiot" in "Vollidiot"): try again one position further.
+        regex.lastIndex = match.index + 1;
         continue;
       }
-      if (end <= to) matches.push({ start, end, text: match[0] });
+      let end = start + match[0].length;
+      if (match[2] !== undefined || match[3] !== undefined) {
+        // A word prefix ("Idiot*") takes the rest of its word: "Idioten".
+        let next = match.index + match[0].length;
+        while (next < slice.length && isWordChar(slice, next)) next += slice.codePointAt(next)! > 0xffff ? 2 : 1;
+        end = sliceStart + next;
+        regex.lastIndex = next;
+      }
+      if (end <= to) matches.push({ start, end, text: text.slice(start, end) });
     }
     return matches;
   }
@@ -82,8 +88,8 @@ export class WordMatcher {
 // few hundred entries, sharing prefixes makes a scan many times faster.
 interface TrieNode {
   children: Map<string, { atom: Atom; node: TrieNode }>;
-  /** An entry ends here; `boundaryAfter` says whether it needs a word boundary after it. */
-  end?: { boundaryAfter: boolean };
+  /** An entry ends here. */
+  end?: true;
 }
 
 function trieSource(entries: readonly ParsedEntry[]): string {
@@ -98,8 +104,7 @@ function trieSource(entries: readonly ParsedEntry[]): string {
       }
       node = child.node;
     }
-    // Equal atoms mean equal text, so entries ending here agree on their boundary.
-    node.end = { boundaryAfter: entry.boundaryAfter };
+    node.end = true;
   }
   return emit(root);
 }
@@ -109,8 +114,52 @@ function emit(node: TrieNode): string {
   // the engine takes the first alternative that matches, and this order prefers the longer match.
   const children = [...node.children.values()].sort((a, b) => Number(a.atom.source.startsWith('[')) - Number(b.atom.source.startsWith('[')));
   const alternatives = children.map((child) => child.atom.source + emit(child.node));
-  if (node.end) alternatives.push(node.end.boundaryAfter ? `(?!${WORD_CHAR})` : '');
+  if (node.end) alternatives.push('');
   return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * The one expression for a list, with capture groups that tell findAll what to check:
+ *   1 — entries after which the word must end or go on as written ("Idiot", "shut up"),
+ *       that need a word boundary before them;
+ *   2 — word prefixes ("Idiot*") that need a boundary before them;
+ *   3 — word prefixes that start with a non-word character;
+ *   (none) — entries that start with a non-word character (emoji, "#fail").
+ * The boundary before an entry is checked in findAll, not with a look-behind: a look-behind runs at
+ * every position of the text and makes the scan several times slower. The boundary after is one
+ * look-ahead per group, not one per entry, and a word prefix runs on to the end of its word in
+ * findAll: the class of word characters is large, and hundreds of copies of it make the expression
+ * slow to compile (seconds for the tone lists).
+ */
+function buildRegex(entries: readonly ParsedEntry[]): RegExp | undefined {
+  const withoutWildcard = (entry: ParsedEntry): ParsedEntry => ({ ...entry, atoms: entry.atoms.slice(0, -1) });
+  const words = (list: ParsedEntry[]) => {
+    const closed = list.filter((entry) => entry.boundaryAfter);
+    const open = list.filter((entry) => !entry.boundaryAfter);
+    return [...(closed.length > 0 ? [`${trieSource(closed)}(?!${WORD_CHAR})`] : []), ...(open.length > 0 ? [trieSource(open)] : [])].join('|');
+  };
+  const pick = (before: boolean, prefix: boolean) => entries.filter((entry) => entry.boundaryBefore === before && entry.prefix === prefix);
+  const boundedWords = words(pick(true, false));
+  const boundedPrefixes = pick(true, true).map(withoutWildcard);
+  const openPrefixes = pick(false, true).map(withoutWildcard);
+  const openWords = words(pick(false, false));
+  const parts = [
+    `(${boundedWords || '(?!)'})`,
+    `(${boundedPrefixes.length > 0 ? trieSource(boundedPrefixes) : '(?!)'})`,
+    `(${openPrefixes.length > 0 ? trieSource(openPrefixes) : '(?!)'})`,
+    ...(openWords ? [openWords] : []),
+  ];
+  return entries.length > 0 ? new RegExp(parts.join('|'), 'giu') : undefined;
+}
+
+const WORD_CHAR_TEST = new RegExp(`^${WORD_CHAR}`, 'u');
+
+/** True when the code point at `index` is a word character. */
+function isWordChar(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  // The low half of a surrogate pair: look at the whole code point.
+  const at = unit >= 0xdc00 && unit <= 0xdfff && index > 0 ? index - 1 : index;
+  return WORD_CHAR_TEST.test(text.slice(at, at + 2));
 }
 
 const CACHE_LIMIT = 64;

@@ -43,6 +43,11 @@ export interface ParsedEntry {
   /** Needs a word boundary before / after (the entry starts / ends with a word character). */
   boundaryBefore: boolean;
   boundaryAfter: boolean;
+  /**
+   * Ends in a word prefix (`Idiot*`): the last atom is the wildcard, and a match runs on to the
+   * end of the word. The matcher leaves that atom out and extends the match itself (cheaper).
+   */
+  prefix: boolean;
   /** Length of the literal text, used to try longer entries first. */
   literalLength: number;
 }
@@ -58,7 +63,8 @@ function charAtom(char: string): Atom {
 }
 
 function entry(source: string, atoms: Atom[], boundaryBefore: boolean, boundaryAfter: boolean, literalLength: number): ParsedEntry {
-  return { source, atoms, pattern: atoms.map((atom) => atom.source).join(''), boundaryBefore, boundaryAfter, literalLength };
+  const prefix = atoms[atoms.length - 1]?.source === WILD_PREFIX;
+  return { source, atoms, pattern: atoms.map((atom) => atom.source).join(''), boundaryBefore, boundaryAfter, prefix, literalLength };
 }
 
 /**

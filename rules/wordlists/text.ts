@@ -87,12 +87,15 @@ function splitLine(text: string, from: number, to: number, spans: Span[]): void 
 
 /** False for the period of an abbreviation ("z.B.", "ca.") or an ordinal ("am 5. Mai"). */
 function endsSentence(text: string, sentenceStart: number, period: number): boolean {
-  const before = text.slice(sentenceStart, period);
-  const last = /([\p{L}\p{N}]+)$/u.exec(before);
-  if (!last) return true;
-  if (/^\d+$/.test(last[1])) return false;
-  return !ABBREVIATIONS.has(last[1].toLowerCase());
+  let start = period;
+  while (start > sentenceStart && LETTER_OR_DIGIT.test(text[start - 1])) start--;
+  if (start === period) return true;
+  const word = text.slice(start, period);
+  if (/^\d+$/.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   while (start < end && /\s/.test(text[start])) start++;

@@ -44,7 +44,7 @@ export async function preview(context: ServerContext, params: DocumentParams): P
   if (!snapshot) return null;
   const options = await context.optionsFor(params.uri);
   const outcome = await context.runner.run('preview', { text: snapshot.document.getText(), options }, params.uri);
-  return previewModel(snapshot.document, snapshot.version, outcome);
+  return previewModel(params.uri, snapshot.version, outcome);
 }
 
 /** `launch.post.md` for a file; for an untitled document the last segment of its URI. */

@@ -56,6 +56,9 @@ export function startServer(workerEntry: string): void {
   const guard = createGuard(connection);
   const pool = new BackgroundPool(workerEntry, (message) => connection.console.warn(`Postlint: ${message}`));
   const client: ClientAbilities = { documentChanges: false };
+  // Last line of defence: an async failure nobody awaited (a notification to a client that just
+  // went away, say) is logged instead of ending the server.
+  process.on('unhandledRejection', (reason) => logError(connection, 'A background task', reason));
   let settings = new SettingsStore(connection, false);
   let clientLocale: Locale | undefined;
   let canRegisterConfiguration = false;

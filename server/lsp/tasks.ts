@@ -4,6 +4,7 @@
 import { adaptPost, AdaptError } from '../../rules/adapt';
 import { signOff as signOffRule } from '../../rules/checks/sign-off';
 import type { Rule } from '../../rules/engine/rule';
+import { buildPreview, type PreviewDocument } from '../../rules/preview';
 import { fixAll, lint, measure, type ChannelId, type Finding, type Locale, type PostlintConfig, type TextEdit } from '../../rules';
 import type { ChannelCount, EditCommand } from '../protocol';
 import type { MessageId } from './messages';
@@ -30,30 +31,30 @@ export interface LintOutcome {
   internalErrors: string[];
 }
 
-export function lintTask({ text, options }: TaskInput): LintOutcome {
+export function lintTask(input: TaskInput): LintOutcome {
+  return lintWithContent(input).outcome;
+}
+
+/** The lint of a document, and its published text (notes removed, trimmed). */
+function lintWithContent({ text, options }: TaskInput): { outcome: LintOutcome; content: string } {
   const result = lint(text, options);
   const content = result.post.content.text;
   const counts = result.settings.channels.map((profile) => {
     const { length, limit } = measure(content, profile, result.settings.limitOf(profile));
     return { channel: profile.id, channelName: profile.shortName, length, limit };
   });
-  return {
+  const outcome = {
     findings: result.findings,
     counts,
     locale: result.locale,
     internalErrors: result.internalErrors.map(({ ruleId, error }) => `${ruleId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   };
+  return { outcome, content };
 }
 
-export interface PreviewOutcome extends LintOutcome {
-  /** The published text (notes removed, trimmed). */
-  content: string;
-}
-
-export function previewTask(input: TaskInput): PreviewOutcome {
-  const outcome = lintTask(input);
-  // parsePost is cheap next to the lint; the lint result's post is not passed out of lintTask.
-  return { ...outcome, content: lint(input.text, { ...input.options, rules: [] }).post.content.text };
+/** The preview model of the document (rules/preview): the lint plus how each channel shows the post. */
+export function previewTask({ text, options }: TaskInput): PreviewDocument {
+  return buildPreview(text, options);
 }
 
 export interface EditsOutcome {
@@ -80,6 +81,8 @@ export function commandEditsTask(input: TaskInput & { command: EditCommand }): E
       return addSignOffTask(input);
     case 'splitThread':
       return splitThreadTask(input);
+    default:
+      throw new Error(`Unknown command ${JSON.stringify(input.command)}`);
   }
 }
 

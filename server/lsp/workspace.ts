@@ -104,7 +104,7 @@ export class WorkspaceFiles {
 
   /** An open post was closed: show what is on disk again, or nothing if it is not in the workspace. */
   async closed(uri: string, filePath: string | undefined): Promise<void> {
-    if (filePath && this.folderOf(filePath) && filePath.endsWith(POST_SUFFIX) && fs.existsSync(filePath)) {
+    if (filePath && this.folderOf(filePath) && filePath.toLowerCase().endsWith(POST_SUFFIX) && fs.existsSync(filePath)) {
       await this.lintFile(filePath);
     } else {
       if (filePath) this.latest.delete(filePath);

@@ -9,6 +9,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import twitter from 'twitter-text';
 import { BASELINE_WORDS } from './baseline-words.mjs';
 
@@ -19,7 +20,7 @@ function escapeRegExp(text) {
 }
 
 /** One alternation of all words, whole words only (no letter, digit or _ on either side). */
-function combinedWordRegex(words) {
+export function combinedWordRegex(words) {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 }
 
@@ -51,8 +52,10 @@ function main(folder) {
   console.log(JSON.stringify(totals));
 }
 
-if (process.argv.length < 3) {
-  console.error('usage: node test/bench/baseline.mjs <folder>');
-  process.exit(2);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.length < 3) {
+    console.error('usage: node test/bench/baseline.mjs <folder>');
+    process.exit(2);
+  }
+  main(process.argv[2]);
 }
-main(process.argv[2]);

@@ -56,27 +56,37 @@ describe('custom requests', () => {
     ]);
   });
 
-  it('postlint/preview: per channel the published text, its count and that channel’s problems', async () => {
+  it('postlint/preview: per channel the published text in styled spans, its meter and that channel’s problems', async () => {
     const uri = 'untitled:preview';
     const text = '---\nchannels: [facebook, instagram]\n---\nNeu im Shop: unser #Sommer-Angebot!\n<!-- Bild: sommer.jpg -->\n';
     await server.open(uri, text, 2);
     const model = (await server.within('preview', server.connection.sendRequest(PreviewRequest.method, { uri }))) as PreviewModel;
     assert.equal(model.uri, uri);
     assert.equal(model.version, 2);
+    assert.equal(model.locale, 'en', 'in the client’s locale');
+    assert.equal(model.content, 'Neu im Shop: unser #Sommer-Angebot!', 'the note is not published');
     assert.deepEqual(model.channels.map((channel) => channel.channel), ['facebook', 'instagram']);
-    const facebook = model.channels[0];
-    assert.equal(facebook.text, 'Neu im Shop: unser #Sommer-Angebot!', 'the note is not published');
-    assert.equal(facebook.length, facebook.text.length);
-    assert.equal(facebook.limit, 63206);
-    assert.ok(facebook.problems.some((problem) => problem.ruleId === 'facebook-hashtags'));
-    assert.ok(model.channels[1].problems.every((problem) => problem.ruleId !== 'facebook-hashtags'));
+    const [facebook, instagram] = model.channels.map((channel) => channel.posts[0]);
+    assert.deepEqual(facebook.spans.map((span) => [span.kind, span.text]), [
+      ['text', 'Neu im Shop: unser '],
+      ['hashtag', '#Sommer'],
+      ['text', '-Angebot!'],
+    ]);
+    assert.equal(facebook.meter.text, `${model.content.length}/63,206`);
+    assert.equal(facebook.meter.limit, 63206);
+    const hashtagProblem = facebook.problems.find((problem) => problem.ruleId === 'facebook-hashtags');
+    assert.ok(hashtagProblem, 'the Facebook card lists the hashtag problem');
+    assert.deepEqual(hashtagProblem.range, { start: { line: 3, character: 19 }, end: { line: 3, character: 26 } });
+    assert.ok(instagram.problems.every((problem) => problem.ruleId !== 'facebook-hashtags'));
   });
 
   it('postlint/preview: a post on disk that is not open, and null for one that does not exist', async () => {
     const uri = folder.write('on-disk.post.md', '---\nchannel: linkedin\n---\nHallo LinkedIn!\n');
     const model = (await server.connection.sendRequest(PreviewRequest.method, { uri })) as PreviewModel;
     assert.equal(model.version, null);
-    assert.deepEqual(model.channels.map((channel) => [channel.channel, channel.text]), [['linkedin', 'Hallo LinkedIn!']]);
+    assert.deepEqual(model.channels.map((channel) => [channel.channel, channel.posts.map((post) => post.spans.map((span) => span.text).join(''))]), [
+      ['linkedin', ['Hallo LinkedIn!']],
+    ]);
     assert.equal(await server.connection.sendRequest(PreviewRequest.method, { uri: folder.uri('missing.post.md') }), null);
   });
 

@@ -3,9 +3,15 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import twitter from 'twitter-text';
-import { countTwitter, isEmojiCluster, measure, tokenCost, TWITTER_V3 } from '../../rules/channels/count';
+import { countTwitter, isEmojiCluster, measure, prefixLengths, tokenCost, TWITTER_V3 } from '../../rules/channels/count';
 import { channelProfile } from '../../rules/channels/profiles';
+import { clusters, isClusterBoundary } from '../../rules/text/clusters';
+import { graphemes, isGraphemeBoundary } from '../../rules/text/graphemes';
+
+/** Property runs (seeded); `POSTLINT_PROPERTY_RUNS` raises or lowers them for all property tests. */
+const RUNS = Number(process.env.POSTLINT_PROPERTY_RUNS ?? 2000);
 
 const x = channelProfile('twitter');
 const mastodon = channelProfile('mastodon');
@@ -155,5 +161,43 @@ describe('other channels', () => {
     assert.equal(tokenCost('https://example.com/sommer', instagram), 26);
     assert.equal(tokenCost('#Sommer', x), 7);
     assert.equal(tokenCost('🧑‍🔧', x), 2);
+  });
+});
+
+describe('fast grapheme clusters', () => {
+  // Characters that join clusters in every way UAX #29 knows, between plain letters and spaces.
+  const pieces = [
+    'a', 'b', 'ä', ' ', '\n', '\r\n', '\u0301', '\u0308', '\u200d', '\u200c', '\ufe0f', '\u20e3', '👍', '🏽', '🇩', '🇪', '🧑', '🔧',
+    '👩‍👩‍👧‍👦', 'ᄀ', 'ᅡ', 'ᆨ', '가', '각', 'क', '्', 'ष', 'ि', 'ำ', 'ก', '\u0600', '١', '󠁧', '󠁿', '🏴', '#', '1', '東', 'x\u0300\u0316',
+  ];
+  const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((items) => items.join(''));
+
+  it('agree with Intl.Segmenter', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        assert.deepEqual(clusters(text), graphemes(text));
+        for (let offset = 0; offset <= text.length; offset++) {
+          assert.equal(isClusterBoundary(text, offset), isGraphemeBoundary(text, offset), `offset ${offset}`);
+        }
+      }),
+      { seed: 42, numRuns: RUNS },
+    );
+  });
+});
+
+describe('prefixLengths', () => {
+  it('agrees with measuring the prefix at every word boundary', () => {
+    const words = fc.constantFrom('Hallo', 'Grüße', '🧑‍🔧', '👍🏽', '東京', 'https://example.com/a', 'example.org', '@anna@mastodon.social', '#Sommer', 'Cafe\u0301', '…');
+    const text = fc.array(fc.tuple(words, fc.constantFrom(' ', '\n')), { minLength: 1, maxLength: 30 }).map((items) => items.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(x, mastodon, bluesky, threads, instagram), (sample, profile) => {
+        const prefix = prefixLengths(sample, profile);
+        for (let offset = 0; offset <= sample.length; offset++) {
+          if (offset < sample.length && !/\s/.test(sample[offset])) continue;
+          assert.equal(prefix(offset), measure(sample.slice(0, offset), profile).length, `${profile.id} at ${offset}`);
+        }
+      }),
+      { seed: 42, numRuns: Math.ceil(RUNS / 4) },
+    );
   });
 });

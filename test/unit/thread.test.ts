@@ -12,6 +12,9 @@ import { isGraphemeBoundary } from '../../rules/text/graphemes';
 import { splitIntoThread, splitThreadParts, threadNumbering } from '../../rules/text/thread';
 import { postText } from './trim-generators';
 
+/** Property runs (seeded); `POSTLINT_PROPERTY_RUNS` raises or lowers them for all property tests. */
+const RUNS = Number(process.env.POSTLINT_PROPERTY_RUNS ?? 2000);
+
 const x = channelProfile('twitter');
 const bluesky = channelProfile('bluesky');
 const mastodon = channelProfile('mastodon');
@@ -125,10 +128,10 @@ describe('splitIntoThread: examples', () => {
 
 describe('splitIntoThread: properties', () => {
   const channels: Array<[ChannelProfile, number, number]> = [
-    [x, 280, 2000],
-    [bluesky, 300, 1000],
-    [mastodon, 120, 1000],
-    [threads, 200, 1000],
+    [x, 280, RUNS],
+    [bluesky, 300, Math.ceil(RUNS / 2)],
+    [mastodon, 120, Math.ceil(RUNS / 2)],
+    [threads, 200, Math.ceil(RUNS / 2)],
   ];
   for (const [profile, limit, numRuns] of channels) {
     it(`${profile.id} (limit ${limit}): every part fits, nothing is lost, no token or cluster is cut`, () => {

@@ -5,12 +5,16 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import twitter from 'twitter-text';
+import { applyEdits, lint } from '../../rules';
 import { measure } from '../../rules/channels/count';
 import { channelProfile, type ChannelProfile } from '../../rules/channels/profiles';
 import { extractTokens } from '../../rules/post/tokens';
 import { isGraphemeBoundary } from '../../rules/text/graphemes';
 import { trimToFit } from '../../rules/text/trim';
 import { postText } from './trim-generators';
+
+/** Property runs (seeded); `POSTLINT_PROPERTY_RUNS` raises or lowers them for all property tests. */
+const RUNS = Number(process.env.POSTLINT_PROPERTY_RUNS ?? 2000);
 
 const x = channelProfile('twitter');
 const bluesky = channelProfile('bluesky');
@@ -181,15 +185,15 @@ function splitsWord(text: string, offset: number): boolean {
 }
 
 describe('trimToFit: properties', () => {
-  const channels: Array<[ChannelProfile, number]> = [
-    [x, 280],
-    [bluesky, 300],
-    [mastodon, 120],
-    [threads, 200],
-    [instagram, 150],
+  const channels: Array<[ChannelProfile, number, number]> = [
+    [x, 280, RUNS],
+    [bluesky, 300, Math.ceil(RUNS / 2)],
+    [mastodon, 120, Math.ceil(RUNS / 2)],
+    [threads, 200, Math.ceil(RUNS / 2)],
+    [instagram, 150, Math.ceil(RUNS / 2)],
   ];
 
-  for (const [profile, limit] of channels) {
+  for (const [profile, limit, numRuns] of channels) {
     it(`${profile.id} (limit ${limit}): valid, a prefix cut at a boundary, and not shorter than needed`, () => {
       fc.assert(
         fc.property(postText(), (text) => {
@@ -233,7 +237,7 @@ describe('trimToFit: properties', () => {
             }
           }
         }),
-        { seed: 42, numRuns: 2000 },
+        { seed: 42, numRuns },
       );
     });
   }
@@ -246,7 +250,80 @@ describe('trimToFit: properties', () => {
         assert.ok(result);
         assert.ok(twitter.parseTweet(result.text).valid, JSON.stringify(result.text));
       }),
-      { seed: 42, numRuns: 1000 },
+      { seed: 42, numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+});
+
+describe('length rule: findings and suggestions', () => {
+  const lengthFindings = (text: string, config = {}) => {
+    const result = lint(text, { config, locale: 'en' });
+    assert.deepEqual(result.internalErrors, []);
+    return result.findings.filter((finding) => finding.ruleId === 'length');
+  };
+
+  it('reports the overflow per channel with {length, limit}, as an error with suggestions only', () => {
+    const body = `${'Unser Kundenservice ist ab sofort auch am Wochenende für euch da. '.repeat(5).trim()}`;
+    const findings = lengthFindings(`---\nchannels: [x, bluesky, instagram]\n---\n${body}\n`);
+    assert.deepEqual(findings.map((finding) => [finding.channel, finding.data.length, finding.data.limit]), [
+      ['twitter', body.length, 280],
+      ['bluesky', body.length, 300],
+    ]);
+    for (const finding of findings) {
+      assert.equal(finding.severity, 'error');
+      assert.equal(finding.fix, undefined, 'never a safe fix');
+      assert.deepEqual(finding.suggestions.map((s) => s.titleId), ['fixTrim', 'fixSplit']);
+    }
+    assert.equal(findings[0].message, `[X] ${body.length}/280 characters`);
+    assert.equal(findings[0].suggestions[0].title, 'Trim to 280 characters');
+  });
+
+  it('speaks German', () => {
+    const text = `---\nchannels: [x]\n---\n${'Wir sind für euch da. '.repeat(20)}`;
+    const finding = lint(text, { locale: 'de' }).findings.find((f) => f.ruleId === 'length');
+    assert.ok(finding);
+    assert.match(finding.message, /^\[X\] \d+\/280 Zeichen$/);
+    assert.equal(finding.suggestions[0].title, 'Auf 280 Zeichen kürzen');
+  });
+
+  it('offers no thread on channels without threads', () => {
+    const text = `---\nchannels: [instagram]\n---\n${'Sommer, Sonne, Strand. '.repeat(100)}`;
+    const [finding] = lengthFindings(text);
+    assert.deepEqual(finding.suggestions.map((s) => s.titleId), ['fixTrim']);
+  });
+
+  it('uses the configured limit (Mastodon instances differ)', () => {
+    const text = `---\nchannels: [mastodon]\n---\n${'Neues von uns. '.repeat(10)}`;
+    assert.equal(lengthFindings(text).length, 0);
+    const [finding] = lengthFindings(text, { limits: { mastodon: 100 } });
+    assert.deepEqual([finding.data.length, finding.data.limit], [149, 100]);
+  });
+
+  it('the trim edits only the end of the post and keeps notes in the text', () => {
+    const second = `${'Zweiter Absatz, der zu lang ist. '.repeat(4)}<!-- Notiz im gekürzten Teil --> Letzter Satz.`;
+    const text = `---\nchannels: [x]\n---\n${'Erster Absatz mit vielen Worten. '.repeat(6)}\n<!-- Notiz: Freigabe durch Anna -->\n${second}\n`;
+    const [finding] = lengthFindings(text);
+    const trimmed = applyEdits(text, finding.suggestions[0].edits);
+    assert.ok(trimmed.includes('<!-- Notiz: Freigabe durch Anna -->'));
+    assert.ok(trimmed.includes('<!-- Notiz im gekürzten Teil -->'), 'a note in the removed text stays');
+    const firstEdit = Math.min(...finding.suggestions[0].edits.map((edit) => edit.start));
+    assert.equal(trimmed.slice(0, firstEdit), text.slice(0, firstEdit), 'everything before the cut is untouched');
+    assert.deepEqual(lengthFindings(trimmed), []);
+  });
+
+  it('a thread is measured part by part on X, but as a whole on LinkedIn', () => {
+    const part = 'Das ist ein Teil des Threads mit genug Text, um ordentlich Platz zu brauchen. '.repeat(3).trim();
+    const text = `---\nchannels: [x, linkedin]\n---\n${part} (1/2)\n\n---\n\n${part} (2/2)\n`;
+    assert.deepEqual(lengthFindings(text), []);
+    const tooLong = `${part} ${part}`;
+    const findings = lengthFindings(`---\nchannels: [x]\n---\nKurz. (1/2)\n\n---\n\n${tooLong} (2/2)\n`);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].messageId, 'tooLongPart');
+    assert.deepEqual([findings[0].data.part, findings[0].data.parts], [2, 2]);
+  });
+
+  it('a post that fits reports nothing; notes do not count', () => {
+    const text = `---\nchannels: [x]\n---\nKurz und knapp.\n<!-- ${'Eine sehr lange Notiz. '.repeat(30)} -->\n`;
+    assert.deepEqual(lengthFindings(text), []);
   });
 });

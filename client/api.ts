@@ -1,8 +1,9 @@
 // What `activate` returns (vscode.extensions.getExtension('postlint.postlint').exports). The
-// extension tests use it to see the status bar's state and to reach the server process (to crash
-// it on purpose); it is not a stable API for other extensions.
+// extension tests use it to see the status bar's state, to reach the server process (to crash it on
+// purpose) and to see what the preview rendered; it is not a stable API for other extensions.
 
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PreviewApi } from './preview/manager';
 import type { StatusBarState } from './statusBar';
 import type * as vscode from 'vscode';
 
@@ -12,4 +13,5 @@ export interface PostlintApi {
     readonly state: StatusBarState;
     readonly onDidChange: vscode.Event<StatusBarState>;
   };
+  readonly preview: PreviewApi;
 }

@@ -4,11 +4,12 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ChannelId } from '../server/protocol';
 import type { PostlintApi } from './api';
 import { createLanguageClient } from './client';
-import { registerCommands } from './commands';
+import { ADAPT_COMMANDS, registerCommands } from './commands';
 import { DocumentStatusTracker } from './documentStatus';
-import { PreviewDocuments } from './preview';
+import { PreviewManager } from './preview/manager';
 import { PostStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -17,11 +18,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   client = createLanguageClient(context);
   const statuses = new DocumentStatusTracker(client);
   const statusBar = new PostStatusBar(statuses);
-  const previews = new PreviewDocuments(client, statuses);
+  const previews = new PreviewManager({ client, extensionUri: context.extensionUri, adaptCommand }, statuses);
   context.subscriptions.push(statuses, statusBar, previews, ...registerCommands(client, previews));
 
   await client.start();
-  return { client, statusBar };
+  return { client, statusBar, preview: previews };
+}
+
+/** "Adapt for this channel" in the preview: the channel's own command, else the generic one. */
+function adaptCommand(channel: ChannelId, post: vscode.Uri): [string, ...unknown[]] {
+  const dedicated = Object.keys(ADAPT_COMMANDS).find((command) => ADAPT_COMMANDS[command] === channel);
+  return dedicated ? [dedicated, post] : ['postlint.adaptFor', channel, post];
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,23 +3,25 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChannelId } from '../../server/protocol';
-import type { PreviewDocuments } from '../preview';
+import type { PreviewManager } from '../preview/manager';
 import { adaptFor } from './adapt';
 import { runEditCommand } from './editCommands';
 
-const ADAPT_COMMANDS: Record<string, ChannelId> = {
+export const ADAPT_COMMANDS: Record<string, ChannelId> = {
   'postlint.adaptForInstagram': 'instagram',
   'postlint.adaptForFacebook': 'facebook',
   'postlint.adaptForTwitter': 'twitter',
   'postlint.adaptForLinkedIn': 'linkedin',
 };
 
-export function registerCommands(client: LanguageClient, previews: PreviewDocuments): vscode.Disposable[] {
+export function registerCommands(client: LanguageClient, previews: PreviewManager): vscode.Disposable[] {
   const register = vscode.commands.registerCommand;
   return [
     ...Object.entries(ADAPT_COMMANDS).map(([command, channel]) =>
       register(command, (resource?: unknown) => adaptFor(client, channel, resource)),
     ),
+    // Not in the palette: "Adapt for this channel" in the preview, for channels without a command above.
+    register('postlint.adaptFor', (channel: ChannelId, resource?: unknown) => adaptFor(client, channel, resource)),
     register('postlint.addSignOff', (resource?: unknown) => runEditCommand(client, 'addSignOff', resource)),
     register('postlint.splitThread', (resource?: unknown) => runEditCommand(client, 'splitThread', resource)),
     register('postlint.fixAll', (resource?: unknown) => runEditCommand(client, 'fixAll', resource)),

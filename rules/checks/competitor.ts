@@ -11,7 +11,7 @@ import type { Token } from '../post/tokens';
 import lists from '../words/competitor.json';
 import { compileWordList, type WordMatch, type WordMatcher } from '../wordlists/matcher';
 import { isNegator, negatorBefore, negatorSet } from '../wordlists/negation';
-import { blankOut, clauses, sentences, spanAt, words, type Span, type Word } from '../wordlists/text';
+import { blankOut, clauses, firstFrom, sentences, spanAt, within, words, type Span, type Word } from '../wordlists/text';
 
 const EVALUATIVE = compileWordList(lists.evaluative);
 const DESCRIPTIVE = compileWordList(lists.descriptive);
@@ -90,10 +90,10 @@ export const competitor: Rule = {
     const scan = blankOut(text, [...tokens.urls, ...tokens.mentions]);
     const allWords = words(scan);
     for (const sentence of joinFragments(text, sentences(text), allWords, mentions)) {
-      const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+      const inSentence = within(mentions, sentence);
       if (inSentence.length === 0) continue;
       const sentenceClauses = clauses(scan, sentence);
-      const sentenceWords = allWords.filter((word) => word.start >= sentence.start && word.end <= sentence.end);
+      const sentenceWords = within(allWords, sentence);
       const cues = findCues(scan, sentence, sentenceClauses, sentenceWords);
       const congratulates = CONGRATULATION.findAll(scan, sentence.start, sentence.end).length > 0;
       const reported = new Set<string>();
@@ -146,8 +146,8 @@ function joinFragments(text: string, spans: readonly Span[], allWords: readonly 
   for (const span of spans) {
     const current: Span = pending ? { start: pending.start, end: span.end } : { ...span };
     pending = undefined;
-    const wordCount = allWords.filter((word) => word.start >= span.start && word.end <= span.end).length;
-    const named = mentions.some((mention) => mention.start >= span.start && mention.end <= span.end);
+    const wordCount = within(allWords, span).length;
+    const named = within(mentions, span).length > 0;
     // "Vodafone?", "Noch bei der Telekom?": a short question about the competitor, answered next.
     const question = /\?[^\p{L}\p{N}]*$/u.test(text.slice(span.start, span.end));
     if (named && (wordCount <= 2 || (question && wordCount <= 4)) && span !== spans[spans.length - 1]) {
@@ -276,7 +276,7 @@ function findCues(scan: string, sentence: Span, sentenceClauses: readonly Span[]
   add('mocking', MOCKING.findAll(scan, sentence.start, sentence.end), false);
   // "bricht das Netz ständig zusammen", "zockt dich ab": verb and particle in one clause.
   for (const clause of sentenceClauses) {
-    const clauseWords = sentenceWords.filter((word) => word.start >= clause.start && word.end <= clause.end);
+    const clauseWords = within(sentenceWords, clause);
     clauseWords.forEach((word, index) => {
       const verb = word.text.toLowerCase();
       const entry = SEPARABLE.find((candidate) => candidate.verbs.has(verb));
@@ -305,14 +305,16 @@ function findCues(scan: string, sentence: Span, sentenceClauses: readonly Span[]
 
 /** The words between `from` and `to`, if there are at most `max` and all are connectors. */
 function onlyConnectorsBetween(sentenceWords: readonly Word[], from: number, to: number, max: number): boolean {
-  const between = sentenceWords.filter((word) => word.start >= from && word.end <= to);
+  const between = within(sentenceWords, { start: from, end: to });
   return between.length <= max && between.every((word) => CONNECTORS.has(word.text.toLowerCase()));
 }
 
 /** Cues that point at this mention: "besser als X", "im Gegensatz zu X", "keine … wie bei X". */
 function anchoredCues(scan: string, mention: Mention, sentenceWords: readonly Word[], sentenceClauses: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
-  const before = sentenceWords.filter((word) => word.end <= mention.start);
+  // The few words before the mention are all that is read.
+  const index = firstFrom(sentenceWords, mention.start);
+  const before = sentenceWords.slice(Math.max(0, index - 12), index);
   // Walk back over connectors ("als das Netz der Telekom") to the word that governs the mention.
   let g = before.length - 1;
   let skipped = 0;

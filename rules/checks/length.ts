@@ -38,17 +38,33 @@ export const length: Rule = {
     const threaded = isThread(parts);
     for (const profile of context.settings.channels) {
       const limit = context.settings.limitOf(profile);
+      // One split of the whole post serves every part that is too long on this channel.
+      let split: FixSpec | null | undefined;
+      const splitSuggestion = () => {
+        if (split === undefined) {
+          const thread = profile.supportsThreads ? splitIntoThread(content, profile, limit, { signOff: context.settings.signOff }) : undefined;
+          split = thread ? { titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits } : null;
+        }
+        return split;
+      };
       if (threaded && profile.supportsThreads) {
-        parts.forEach((part, index) => checkText(context, profile, limit, part, { part: index + 1, parts: parts.length }));
+        parts.forEach((part, index) => checkText(context, profile, limit, part, splitSuggestion, { part: index + 1, parts: parts.length }));
       } else {
-        checkText(context, profile, limit, { start: 0, end: content.length, text: content });
+        checkText(context, profile, limit, { start: 0, end: content.length, text: content }, splitSuggestion);
       }
     }
   },
 };
 
 /** Measures one post (or one part of a thread) on one channel and reports what is over the limit. */
-function checkText(context: RuleContext, profile: ChannelProfile, limit: number, part: ThreadPart, inThread?: { part: number; parts: number }): void {
+function checkText(
+  context: RuleContext,
+  profile: ChannelProfile,
+  limit: number,
+  part: ThreadPart,
+  splitSuggestion: () => FixSpec | null,
+  inThread?: { part: number; parts: number },
+): void {
   const measured = measure(part.text, profile, limit);
   if (measured.length <= limit) return;
   let overflow = measured.overflowStart ?? part.text.length;
@@ -67,10 +83,8 @@ function checkText(context: RuleContext, profile: ChannelProfile, limit: number,
       edits: [{ start: part.start + trimmed.start, end: part.start + trimmed.end, newText: trimmed.newText }],
     });
   }
-  if (profile.supportsThreads) {
-    const thread = splitIntoThread(context.content, profile, limit, { signOff: context.settings.signOff });
-    if (thread) suggestions.push({ titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits });
-  }
+  const split = splitSuggestion();
+  if (split) suggestions.push(split);
 
   context.report({
     messageId: inThread ? 'tooLongPart' : 'tooLong',

@@ -16,7 +16,7 @@ import de from '../words/tone.de.json';
 import en from '../words/tone.en.json';
 import { compileWordList, type WordMatch, type WordMatcher } from '../wordlists/matcher';
 import { negatorBefore, negatorSet, isNegator } from '../wordlists/negation';
-import { blankOut, clauses, sentences, spanAt, words, type Span, type Word } from '../wordlists/text';
+import { blankOut, clauses, sentences, spanAt, within, words, type Span, type Word } from '../wordlists/text';
 
 // Both languages always: German posts borrow English swearing ("WTF", "Bullshit") and vice versa.
 const RUDE = compileWordList([...de.insults, ...de.profanity, ...de.dismissive, ...en.insults, ...en.profanity, ...en.dismissive]);
@@ -97,20 +97,16 @@ export const tone: Rule = {
 
 function reportRudeWords(context: RuleContext, readable: string, isAllowed: (span: Span) => boolean): void {
   const extra = compileWordList(context.settings.config.words?.rude ?? []);
-  const found: WordMatch[] = [...RUDE.findAll(readable), ...extra.findAll(readable), ...swearing(readable)];
-  const harsh = aimedHarshWords(readable);
-  const reported: Span[] = [];
-  const overlaps = (span: Span) => reported.some((other) => span.start < other.end && other.start < span.end);
-  // Longest first, so "Vollidiot" is one finding and not also "idiot".
-  for (const match of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (isAllowed(match) || overlaps(match)) continue;
-    reported.push(match);
-    context.report({ messageId: 'rude', data: { word: match.text }, start: match.start, end: match.end });
-  }
-  for (const match of harsh) {
-    if (isAllowed(match) || overlaps(match)) continue;
-    reported.push(match);
-    context.report({ messageId: 'harsh', data: { word: match.text }, start: match.start, end: match.end });
+  const rude = [...RUDE.findAll(readable), ...extra.findAll(readable), ...swearing(readable)].map((match) => ({ match, messageId: 'rude' }));
+  const harsh = aimedHarshWords(readable).map((match) => ({ match, messageId: 'harsh' }));
+  // Left to right, the longest first where matches overlap ("Vollidiot" once, not also "idiot");
+  // a rude word wins over a harsh one at the same place.
+  const candidates = [...rude, ...harsh].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  let reportedUpTo = 0;
+  for (const { match, messageId } of candidates) {
+    if (match.start < reportedUpTo || isAllowed(match)) continue;
+    reportedUpTo = match.end;
+    context.report({ messageId, data: { word: match.text }, start: match.start, end: match.end });
   }
 }
 
@@ -137,7 +133,7 @@ function aimedHarshWords(readable: string): WordMatch[] {
     const clause = spanAt(sentenceClauses, match.start);
     if (!clause) return false;
     if (negatorBefore(allWords, match.start, clause.start, 5, NEGATORS)) return false;
-    const clauseWords = allWords.filter((word) => word.start >= clause.start && word.end <= clause.end);
+    const clauseWords = within(allWords, clause);
     const after = clauseWords.filter((word) => word.start >= match.end);
     if (after.some((word) => isNegator(word.text, NEGATORS))) return false;
     const before = clauseWords.filter((word) => word.end <= match.start).slice(-4);
@@ -214,7 +210,10 @@ function capitalRuns(readable: string): Run[] {
 function sentenceCase(run: Run, readable: string, lang: string, keep: (word: Word) => boolean): string {
   let result = '';
   let cursor = run.start;
-  const atSentenceStart = /(?:^|[.!?:]\s*|\n\s*|[+*#>]\s*)$/u.test(readable.slice(0, run.start).replace(/[ \t]+$/, ''));
+  // A sentence starts at the start of the post or after a line break, a sentence mark or a teaser
+  // mark ("+++ HEUTE"); the characters just before the run tell.
+  const lead = readable.slice(Math.max(0, run.start - 12), run.start);
+  const atSentenceStart = run.start === 0 || /[.!?:\n+*#>][ \t]*$/u.test(lead);
   run.words.forEach((word, index) => {
     result += readable.slice(cursor, word.start);
     cursor = word.end;

@@ -107,7 +107,7 @@ const SECOND_PERSON = new Set(['du', 'you', 'u', 'ihr']);
 // Words a list item may contain besides its data terms ("und deine aktuelle Adresse schicken?").
 const LIST_FILLER = new Set([
   'bitte', 'noch', 'auch', 'gern', 'gerne', 'kurz', 'mal', 'einfach', 'per', 'via', 'dm', 'pn', 'mit', 'an', 'durch', 'zu', 'zukommen', 'lassen',
-  'please', 'too', 'also', 'as', 'well', 'by', 'in', 'via', 'dm', 'pm', 'a', 'the', 'to', 'us', 'uns', 'mir', 'me', 'just',
+  'please', 'too', 'also', 'as', 'well', 'by', 'in', 'pm', 'a', 'the', 'to', 'us', 'uns', 'mir', 'me', 'just',
 ]);
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -132,9 +132,14 @@ export function findDataRequests(original: string, options: FindOptions = {}): D
     readSentence(text, sentence, within(sentence)),
   );
   const requests: DataRequest[] = [];
+  let previousAsked = false;
   sentences.forEach((sentence, index) => {
-    const request = analyseSentence(text, sentence, sentences[index - 1], sentences[index + 1]);
+    // A pronoun may refer to data named in the sentence before — unless that sentence already
+    // asked for it ("Wie lautet deine Kundennummer? Schick sie uns per DM." is one request).
+    const previous = previousAsked ? undefined : sentences[index - 1];
+    const request = analyseSentence(text, sentence, previous, sentences[index + 1]);
     if (request) requests.push(request);
+    previousAsked = request !== undefined;
   });
   return requests;
 }
@@ -181,7 +186,6 @@ function joinListSentences(text: string, sentences: Sentence[], termsWithin: (ra
 // One sentence.
 
 interface Unit {
-  clauses: Clause[];
   /** Words of the unit's clauses, in order. */
   words: Word[];
   /** Index into `words` of each clause's first word (clause starts). */
@@ -370,12 +374,10 @@ function buildUnits(clauses: readonly Clause[], words: readonly Word[], terms: r
       host.clauseStarts.add(host.words.length);
       host.words.push(...ownWords);
       host.clauseEnds.add(host.words.length - 1);
-      host.clauses.push(clause);
       host.terms.push(...ownTerms);
       return;
     }
     units.push({
-      clauses: [clause],
       words: [...ownWords],
       clauseStarts: new Set([0]),
       clauseEnds: new Set([ownWords.length - 1]),
@@ -525,7 +527,9 @@ function verbAsks(context: CueContext, index: number, verb: { entry: VerbEntry; 
   const nextWord = words[index + 1];
   // "ich schicke dir", "wir senden dir", "we send": someone else's action, not a request.
   if (previousWord && NOT_SUBJECT_OF_REQUEST.has(previousWord.lower) && !context.unit.clauseStarts.has(index)) return false;
-  if (nextWord && NOT_SUBJECT_OF_REQUEST.has(nextWord.lower) && nextWord.text !== 'Sie' && verb.form !== 'base') return false;
+  // ("Schick es uns" is a request: after an imperative, "es" is the object.)
+  const objectEs = verb.form === 'imperative' && nextWord?.lower === 'es';
+  if (nextWord && NOT_SUBJECT_OF_REQUEST.has(nextWord.lower) && nextWord.text !== 'Sie' && verb.form !== 'base' && !objectEs) return false;
 
   let shapeOk: boolean;
   switch (verb.form) {

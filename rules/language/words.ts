@@ -117,12 +117,14 @@ export class PhraseList {
     return this.find(words, from, to) >= 0;
   }
 
-  /** Every occurrence: start index and length in words. */
+  /** Every occurrence, left to right and not overlapping: start index and length in words. */
   all(words: readonly Word[], from = 0, to = words.length): Array<{ index: number; length: number }> {
     const found: Array<{ index: number; length: number }> = [];
     for (let index = from; index < to; index++) {
       const phrase = this.at(words, index, to);
-      if (phrase) found.push({ index, length: phrase.length });
+      if (!phrase) continue;
+      found.push({ index, length: phrase.length });
+      index += phrase.length - 1;
     }
     return found;
   }

@@ -67,11 +67,34 @@ export class ContentMap {
       }
       edits.push({ start: docStart, end: docEnd, newText: edits.length === 0 ? edit.newText : '' });
     }
+    this.keepNotesOnTheirLines(edits);
     if (edits.length === 0) {
       const at = this.toDocStart(edit.start);
       edits.push({ start: at, end: at, newText: edit.newText });
     }
     return edits;
+  }
+
+  /**
+   * "text⏎<note line>⏎tags" minus "⏎tags" would leave "text<note line>": the note glued to the text.
+   * Where a removal ends in a line break right before a note line and goes on after it, keep that
+   * line break and remove the note line's own line break instead; the note keeps its line.
+   */
+  private keepNotesOnTheirLines(edits: TextEdit[]): void {
+    const text = this.documentText;
+    for (let i = 0; i + 1 < edits.length; i++) {
+      const current = edits[i];
+      const next = edits[i + 1];
+      const gap = text.slice(current.end, next.start);
+      if (text[current.end - 1] !== '\n' || !gap.endsWith('\n') || gap.trim() === '') continue;
+      let end = current.end - 1;
+      if (text[end - 1] === '\r' && end - 1 >= current.start) end -= 1;
+      current.end = end;
+      next.start -= gap.endsWith('\r\n') ? 2 : 1;
+    }
+    for (let i = edits.length - 1; i >= 0; i--) {
+      if (edits[i].start === edits[i].end && edits[i].newText === '') edits.splice(i, 1);
+    }
   }
 
   private segmentAt(offset: number, preferPrevious: boolean): Segment | undefined {

@@ -1,9 +1,10 @@
 // Threads: a post published as a chain of numbered posts on X, Mastodon, Bluesky and Threads.
 //
 // In a `.post.md` file the parts of a thread are separated by a line that holds only `---` (after
-// the frontmatter, so it is never mistaken for it). Each part ends with its number, " (2/3)".
-// The `length` rule measures each part on its own on channels that have threads; the preview shows
-// one card per part. "Split into thread" writes exactly this form:
+// the frontmatter, so it is never mistaken for it). Each part ends with its number, " (2/3)" — before
+// a closing sign-off line, which stays last. The `length` rule measures each part on its own on
+// channels that have threads; the preview shows one card per part. "Split into thread" writes
+// exactly this form:
 //
 //     First part of the text … (1/2)
 //
@@ -102,8 +103,9 @@ export interface ThreadSplit {
 /**
  * Splits the content into a thread whose every part, numbering included, fits `limit` on the channel.
  * An existing thread keeps its parts (the writer chose those breaks); parts that are too long are split
- * further and all parts are numbered anew. Returns undefined when some piece cannot be split (a URL
- * longer than the limit on a channel that counts URLs by their characters).
+ * further and all parts are numbered anew. A text that fits in one post comes back as one part,
+ * unchanged. Returns undefined when some piece cannot be split (a URL longer than the limit on a
+ * channel that counts URLs by their characters).
  */
 export function splitIntoThread(content: string, profile: ChannelProfile, limit = profile.limit, options: { signOff?: string } = {}): ThreadSplit | undefined {
   const tokens = extractTokens(content).all;
@@ -118,6 +120,7 @@ export function splitIntoThread(content: string, profile: ChannelProfile, limit 
       split.push(ranges);
     }
     const total = split.reduce((sum, ranges) => sum + ranges.length, 0);
+    if (total === 1) return { parts: [content], text: content, edits: [] };
     if (String(total).length > digits) continue;
     return buildSplit(content, pieces, split, total);
   }
@@ -180,7 +183,7 @@ const ESTIMATE_MARGIN = 4;
 /** How many sentence or clause ends before the latest possible break are tried for each part. */
 const PREFERRED_TRIES = 6;
 
-/** The end of the first unit after `from` whose estimated end lies past `total` (or `to`). */
+/** The first offset in [from, to] whose estimated prefix length exceeds `total` (else `to`). */
 function reach(prefix: (offset: number) => number, from: number, to: number, total: number): number {
   let low = from;
   let high = to;
@@ -222,7 +225,10 @@ function splitRange(
   const reserved = (to: number) => (to === end ? lastReserveLength : reserveLength);
   const cost = (from: number, to: number) => measure(content.slice(from, to) + (to === end ? lastReserve : reserve), profile, limit).length;
 
-  /** The breaks a part starting at `from` may end at, or undefined when the rest fits in one part. */
+  /**
+   * The breaks a part starting at `from` may end at, or null when the rest fits in one part. When no
+   * break fits at all, `fullest` is `from` itself, which ends the split as impossible.
+   */
   const steps = new Map<number, Step | null>();
   const step = (from: number): Step | null => {
     let found = steps.get(from);

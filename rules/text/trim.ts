@@ -12,8 +12,9 @@
 // - Whitespace, commas, dashes, opening brackets and quotes and an existing "..." before the cut are
 //   dropped; "…" is appended. After a finished sentence or a URL/hashtag/mention, a space goes first
 //   ("Danke! …", "https://example.com …") so that the punctuation stays and the link stays intact.
-// - A trailing block of hashtags (on its own line, or after a finished sentence) and a sign-off line
-//   are kept: the body before them is cut instead, as a writer would do by hand.
+// - The hashtags that close the post (on lines of their own, or after a finished sentence, an emoji
+//   or a link) and a last line that signs it are kept: the text before them is cut instead, as a
+//   writer would do by hand — unless they would take more than half the room.
 
 import type { ChannelProfile } from '../channels/profiles';
 import { measure, prefixLengths } from '../channels/count';
@@ -22,8 +23,8 @@ import {
   endsSentence,
   graphemeBreaks,
   isBreakingSpace,
-  signOffLineStart,
   lastFittingExact,
+  signOffLineStart,
   tokenEndingAt,
   wordBreaks,
   type BreakKind,

@@ -1,7 +1,7 @@
 // A word list compiled into ONE regular expression: an alternation of escaped entries with Unicode
 // word boundaries, sharing common prefixes and preferring longer entries, so a post is scanned once
-// per list however long the list is. Compiled lists are cached by their content, so a config list is compiled once per
-// distinct content, not once per post.
+// per list however long the list is. Compiled lists are cached by their content: a config list is
+// compiled once per distinct content, not once per post.
 
 import { parseEntry, WORD_CHAR, type Atom, type ParsedEntry } from './syntax';
 
@@ -62,18 +62,10 @@ export class WordMatcher {
     return matches;
   }
 
-  /** True when the list matches somewhere in `text`. */
-  test(text: string): boolean {
-    if (!this.regex) return false;
-    this.regex.lastIndex = 0;
-    const found = this.regex.test(text);
-    this.regex.lastIndex = 0;
-    return found;
-  }
-
   /** True when the whole of `text` is one entry of the list (e.g. the rest of a hashtag). */
   matchesWhole(text: string): boolean {
-    return this.entryOf(text) !== undefined;
+    const [first] = this.findAll(text);
+    return first !== undefined && first.start === 0 && first.end === text.length;
   }
 
   /** The entry (as written in the list) that matches all of `text`, if any. */

@@ -1,7 +1,7 @@
 // "nicht schlecht", "keine dumme Frage", "isn't bad": a negator shortly before a word turns it
 // around. Shared by the tone and competitor rules.
 
-import type { Word } from './text';
+import { firstFrom, type Word } from './text';
 
 export interface NegatorSet {
   /** Negating words in lower case ("nicht", "kein", "not"); "n't" stands for every word ending in n't. */
@@ -27,8 +27,7 @@ export function isNegator(word: string, set: NegatorSet): boolean {
  * `words` are the words of the text in order.
  */
 export function negatorBefore(words: readonly Word[], start: number, from: number, window: number, set: NegatorSet): Word | undefined {
-  let index = words.findIndex((word) => word.start >= start);
-  if (index === -1) index = words.length;
+  const index = firstFrom(words, start);
   for (let i = index - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
     const word = words[i];
     if (word.start < from) break;

@@ -127,7 +127,28 @@ export function clauses(text: string, span: Span): Span[] {
   return spans;
 }
 
-/** The span of `spans` that contains `offset`. */
+/** Index of the first span in sorted `spans` that starts at or after `offset` (binary search). */
+export function firstFrom(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The spans of sorted, non-overlapping `spans` that lie inside `range`. */
+export function within<T extends Span>(spans: readonly T[], range: Span): T[] {
+  const found: T[] = [];
+  for (let i = firstFrom(spans, range.start); i < spans.length && spans[i].end <= range.end; i++) found.push(spans[i]);
+  return found;
+}
+
+/** The span of sorted, non-overlapping `spans` that contains `offset`. */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  return spans.find((span) => span.start <= offset && offset < span.end);
+  const index = firstFrom(spans, offset + 1) - 1;
+  const span = spans[index];
+  return span && span.start <= offset && offset < span.end ? span : undefined;
 }

@@ -9,8 +9,9 @@
 // Every measurement returns a row; one that cannot run says "skipped: <reason>" instead.
 //
 // A keystroke is timed from sending its didChange until the diagnostics of exactly that document
-// version arrive (the server sends `version` with them). Keystrokes are sent one after another, the
-// next only when the previous one's diagnostics are in, as a fast typist with a fast server sees it.
+// version arrive (Postlint's server sends `version` with them; without it, the next diagnostics of
+// the document count). Keystrokes are sent one after another, the next only when the previous one's
+// diagnostics are in, as a fast typist with a fast server sees it.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';

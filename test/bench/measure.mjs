@@ -21,6 +21,8 @@ export function rssMethod() {
 
 let gnuTime;
 function hasGnuTime() {
+  // BENCH_RSS=proc forces the /proc sampler (to compare both methods, or to test the fallback).
+  if (process.env.BENCH_RSS === 'proc') return false;
   if (gnuTime === undefined) {
     try {
       fs.accessSync(GNU_TIME, fs.constants.X_OK);

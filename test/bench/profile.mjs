@@ -15,7 +15,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Profiles one CLI run; returns { wallMs, sampledMs, warning?, functions, files } sorted by self time. */
+/**
+ * Profiles one CLI run; returns { wallMs, sampledMs, warning?, functions (self time), inclusive
+ * (total time), files (self time per source file or package) }, each sorted, largest first.
+ */
 export function profileCli({ repoRoot, corpus, workDir }) {
   const profileDir = fs.mkdtempSync(path.join(workDir, 'cpu-prof-'));
   const cli = path.join(repoRoot, 'dist/cli.js');
@@ -31,22 +34,32 @@ export function profileCli({ repoRoot, corpus, workDir }) {
     : `the CLI exited with ${result.status ?? result.signal}: ${result.stderr.trim().split('\n').at(-1) ?? ''}`;
   const resolver = new BundleResolver(repoRoot);
   const functions = new Map();
+  const inclusive = new Map();
   const files = new Map();
   let sampledMs = 0;
   for (const name of fs.readdirSync(profileDir).filter((file) => file.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(fs.readFileSync(path.join(profileDir, name), 'utf8'));
-    for (const { frame, ms } of selfTimes(profile)) {
+    for (const { frame, stack, ms } of selfTimes(profile)) {
       sampledMs += ms;
       const where = resolver.resolve(frame);
-      const key = `${where.name}\0${where.location}`;
-      add(functions, key, ms, { name: where.name, location: where.location });
+      add(functions, `${where.name}\0${where.location}`, ms, { name: where.name, location: where.location });
       add(files, where.file, ms, { file: where.file });
+      // Total (inclusive) time: the sample counts once for every distinct function on its stack,
+      // so recursion does not count twice.
+      const seen = new Set();
+      for (const caller of stack) {
+        const at = resolver.resolve(caller);
+        const key = `${at.name}\0${at.location}`;
+        if (seen.has(key) || at.name === '(root)') continue;
+        seen.add(key);
+        add(inclusive, key, ms, { name: at.name, location: at.location });
+      }
     }
   }
   fs.rmSync(profileDir, { recursive: true, force: true });
   if (sampledMs === 0) throw new Error(warning ?? 'the CLI wrote no CPU profile');
   const sorted = (map) => [...map.values()].sort((a, b) => b.ms - a.ms).map((entry) => ({ ...entry, share: entry.ms / sampledMs }));
-  return { wallMs, sampledMs, warning, functions: sorted(functions), files: sorted(files) };
+  return { wallMs, sampledMs, warning, functions: sorted(functions), inclusive: sorted(inclusive), files: sorted(files) };
 }
 
 function add(map, key, ms, fields) {
@@ -55,13 +68,19 @@ function add(map, key, ms, fields) {
   map.set(key, entry);
 }
 
-/** [{ frame, ms }]: each profile node's self time. */
+/** [{ frame, stack, ms }]: each profile node's self time, with its call frames up to the root. */
 function selfTimes(profile) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, { frame: node.callFrame, ms: 0 }]));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, { frame: node.callFrame, children: node.children ?? [], parent: undefined, ms: 0 }]));
+  for (const [id, node] of nodes) for (const child of node.children) nodes.get(child).parent = id;
   profile.samples.forEach((id, index) => {
     nodes.get(id).ms += (profile.timeDeltas[index] ?? 0) / 1000;
   });
-  return [...nodes.values()].filter((node) => node.ms > 0);
+  const stackOf = (node) => {
+    const stack = [];
+    for (let current = node; current; current = nodes.get(current.parent)) stack.push(current.frame);
+    return stack;
+  };
+  return [...nodes.values()].filter((node) => node.ms > 0).map((node) => ({ frame: node.frame, stack: stackOf(node), ms: node.ms }));
 }
 
 /** Maps call frames of the esbuild bundle back to the original files through its source map. */
@@ -128,6 +147,10 @@ export function formatProfile(profile, top = 20) {
   if (profile.warning) lines.push(`warning: ${profile.warning}`);
   lines.push('', 'Top functions by self time:');
   for (const entry of profile.functions.slice(0, top)) {
+    lines.push(`${pad(entry.ms.toFixed(0), 7)} ms ${pad((entry.share * 100).toFixed(1), 5)} %  ${entry.name}  ${entry.location}`);
+  }
+  lines.push('', 'Top functions by total time (self + callees):');
+  for (const entry of profile.inclusive.slice(0, top)) {
     lines.push(`${pad(entry.ms.toFixed(0), 7)} ms ${pad((entry.share * 100).toFixed(1), 5)} %  ${entry.name}  ${entry.location}`);
   }
   lines.push('', 'Self time by source file or package:');

@@ -56,3 +56,15 @@ describe('published content', () => {
     assert.equal(applyEdits(text, edits), 'Danke! ^SeSe\n<!-- intern -->\n');
   });
 });
+
+describe('removals around notes', () => {
+  it('a removal across a note line leaves the note on its own line', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['Text', '<!-- note -->', '#a #b', ''].join(eol);
+      const post = parsePost(text);
+      const start = post.content.text.indexOf('\n');
+      const edits = post.content.map.toDocEdits({ start, end: post.content.text.length, newText: '' });
+      assert.equal(applyEdits(text, edits), ['Text', '<!-- note -->', ''].join(eol));
+    }
+  });
+});

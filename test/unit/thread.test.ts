@@ -21,6 +21,7 @@ const mastodon = channelProfile('mastodon');
 const threads = channelProfile('threads');
 
 const NUMBERING = / \((\d+)\/(\d+)\)$/;
+const NUMBERING_BEFORE_SIGN_OFF = / \((\d+)\/(\d+)\)(\s*\n[^\n]+)?$/;
 
 function split(content: string, profile: ChannelProfile = x, limit?: number) {
   const result = splitIntoThread(content, profile, limit);
@@ -148,18 +149,21 @@ describe('splitIntoThread: properties', () => {
           const partTokens: string[] = [];
           result.parts.forEach((part, index) => {
             assert.ok(measure(part, profile, limit).length <= limit, `part ${index + 1} fits`);
-            const match = NUMBERING.exec(part);
+            // The number ends the part, or the line before the sign-off that closes the last part.
+            const match = NUMBERING_BEFORE_SIGN_OFF.exec(part);
             assert.ok(match, 'numbered');
             assert.deepEqual([Number(match[1]), Number(match[2])], [index + 1, result.parts.length]);
-            const body = part.slice(0, match.index);
-            assert.ok(body.length > 0);
-            // Each part is the next piece of the original, cut at cluster boundaries.
-            const at = text.indexOf(body, searchFrom);
-            assert.ok(at >= 0, `part ${index + 1} is a piece of the original`);
-            assert.match(text.slice(searchFrom, at), /^\s*$/u, 'nothing skipped');
-            assert.ok(isGraphemeBoundary(text, at) && isGraphemeBoundary(text, at + body.length));
-            searchFrom = at + body.length;
-            partTokens.push(...extractTokens(body).all.map((token) => token.text));
+            if (match[3]) assert.equal(index, result.parts.length - 1, 'only the last part ends with a sign-off');
+            for (const piece of [part.slice(0, match.index), match[3]?.trim()]) {
+              if (!piece) continue;
+              // Each part is the next piece of the original, cut at cluster boundaries.
+              const at = text.indexOf(piece, searchFrom);
+              assert.ok(at >= 0, `part ${index + 1} is a piece of the original`);
+              assert.match(text.slice(searchFrom, at), /^\s*$/u, 'nothing skipped');
+              assert.ok(isGraphemeBoundary(text, at) && isGraphemeBoundary(text, at + piece.length));
+              searchFrom = at + piece.length;
+              partTokens.push(...extractTokens(piece).all.map((token) => token.text));
+            }
           });
           assert.equal(searchFrom, text.length, 'nothing left over');
           assert.deepEqual(partTokens.sort(), originalTokens, 'no URL, mention, hashtag or cashtag is cut');

@@ -19,6 +19,9 @@ const MOCKING = compileWordList(lists.mocking);
 const SWITCHING = compileWordList(lists.switching);
 const CONTRAST = compileWordList(lists.contrast);
 const CONGRATULATION = compileWordList(lists.congratulation);
+const FAREWELL = compileWordList(lists.farewell);
+const SUBJECT_CUES = compileWordList(lists.subjectCues);
+const NEUTRALIZERS = compileWordList(lists.neutralizers);
 const COMPARATIVES = lowerSet(lists.comparatives);
 const COMPARISON_WORDS = lowerSet(lists.comparisonWords);
 const MULTIPLIERS = lowerSet(lists.multipliers);
@@ -51,7 +54,7 @@ interface Mention extends Span {
   tagRest?: string;
 }
 
-type CueKind = 'anchored' | 'evaluative' | 'descriptive' | 'switching' | 'mocking' | 'tag';
+type CueKind = 'anchored' | 'evaluative' | 'descriptive' | 'subject' | 'switching' | 'mocking' | 'tag';
 
 interface Cue extends Span {
   kind: CueKind;
@@ -59,7 +62,7 @@ interface Cue extends Span {
 }
 
 // Cue kinds in the order they are preferred as the finding's `word`.
-const PRIORITY: readonly CueKind[] = ['anchored', 'tag', 'evaluative', 'descriptive', 'switching', 'mocking'];
+const PRIORITY: readonly CueKind[] = ['anchored', 'tag', 'evaluative', 'descriptive', 'subject', 'switching', 'mocking'];
 
 export const competitor: Rule = {
   meta: {
@@ -94,7 +97,10 @@ export const competitor: Rule = {
       if (inSentence.length === 0) continue;
       const sentenceClauses = clauses(scan, sentence);
       const sentenceWords = within(allWords, sentence);
-      const cues = findCues(scan, sentence, sentenceClauses, sentenceWords);
+      // A warning about fraud in a competitor's name is about the fraudsters: only cues that point
+      // at the name count there.
+      const neutral = NEUTRALIZERS.findAll(scan, sentence.start, sentence.end).length > 0;
+      const cues = neutral ? [] : findCues(scan, sentence, sentenceClauses, sentenceWords);
       const congratulates = CONGRATULATION.findAll(scan, sentence.start, sentence.end).length > 0;
       const reported = new Set<string>();
       for (const mention of inSentence) {
@@ -104,7 +110,9 @@ export const competitor: Rule = {
           ...anchoredCues(scan, mention, sentenceWords, sentenceClauses),
           ...tagCues(mention),
           ...cues.filter((cue) => {
-            if (cue.kind === 'descriptive') return clause !== undefined && cue.start >= clause.start && cue.end <= clause.end;
+            const inClause = clause !== undefined && cue.start >= clause.start && cue.end <= clause.end;
+            if (cue.kind === 'descriptive') return inClause;
+            if (cue.kind === 'subject') return inClause && cue.start >= mention.end;
             if (cue.kind === 'mocking') return !congratulates;
             return true;
           }),
@@ -272,6 +280,7 @@ function findCues(scan: string, sentence: Span, sentenceClauses: readonly Span[]
   };
   add('evaluative', EVALUATIVE.findAll(scan, sentence.start, sentence.end), true);
   add('descriptive', DESCRIPTIVE.findAll(scan, sentence.start, sentence.end), true);
+  add('subject', SUBJECT_CUES.findAll(scan, sentence.start, sentence.end), true);
   add('switching', SWITCHING.findAll(scan, sentence.start, sentence.end), false);
   add('mocking', MOCKING.findAll(scan, sentence.start, sentence.end), false);
   // "bricht das Netz ständig zusammen", "zockt dich ab": verb and particle in one clause.
@@ -348,10 +357,12 @@ function anchoredCues(scan: string, mention: Mention, sentenceWords: readonly Wo
       if (negator) cues.push({ kind: 'anchored', start: negator.start, end: governor.end, text: scan.slice(negator.start, governor.end) });
     }
   }
-  // "im Gegensatz zu X", "unlike X", "anders als bei X".
+  // "im Gegensatz zu X", "unlike X", "anders als bei X"; "Tschüss Vodafone", "nie wieder Telekom".
   const sentenceStart = sentenceWords[0]?.start ?? mention.start;
-  for (const match of CONTRAST.findAll(scan, sentenceStart, mention.start)) {
-    if (onlyConnectorsBetween(sentenceWords, match.end, mention.start, 3)) cues.push({ kind: 'anchored', start: match.start, end: match.end, text: match.text });
+  for (const [matcher, max] of [[CONTRAST, 3], [FAREWELL, 2]] as const) {
+    for (const match of matcher.findAll(scan, sentenceStart, mention.start)) {
+      if (onlyConnectorsBetween(sentenceWords, match.end, mention.start, max)) cues.push({ kind: 'anchored', start: match.start, end: match.end, text: match.text });
+    }
   }
   return cues;
 }

@@ -51,7 +51,9 @@ export const customerData: Rule = {
     // Quotations (a customer's words), links, mentions and hashtags are not the writer's request.
     const masked = maskRanges(content, [...quotedRanges(content), ...post.tokens.all]);
     const requests = findDataRequests(masked, { locale: context.settings.lang });
-    for (const request of requests) report(context, request, masked);
+    if (requests.length === 0) return;
+    const referral = referralText(context);
+    for (const request of requests) report(context, request, masked, referral);
   },
 };
 
@@ -69,9 +71,8 @@ function referralText(context: RuleContext): string {
   return form === 'sie' ? DEFAULT_REFERRAL.deFormal : DEFAULT_REFERRAL.de;
 }
 
-function report(context: RuleContext, request: DataRequest, masked: string): void {
+function report(context: RuleContext, request: DataRequest, masked: string, referral: string): void {
   if (request.channel === 'private' && context.options.allowPrivate === true) return;
-  const referral = referralText(context);
   const first = request.terms[0]!;
   const last = request.terms[request.terms.length - 1]!;
   const written = [...new Set(request.terms.map((term) => masked.slice(term.start, term.end)))];

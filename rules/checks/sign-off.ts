@@ -10,7 +10,7 @@
 import type { Rule } from '../engine/rule';
 import type { Token } from '../post/tokens';
 import lists from '../words/sign-off.json';
-import { compileWordList } from '../wordlists/matcher';
+import { compileWordList, type WordMatcher } from '../wordlists/matcher';
 import type { Span } from '../wordlists/text';
 
 const CLOSINGS = compileWordList(lists.closings);
@@ -69,7 +69,8 @@ export const signOff: Rule = {
     while (last > 0 && isTagLine(text, lines[last], context.post.tokens.hashtags)) last--;
     const line = lines[last];
     const lineText = text.slice(line.start, line.end);
-    const configured = context.settings.signOff?.split('\n')[0].trim() || undefined;
+    const setting = context.settings.signOff;
+    const configured = typeof setting === 'string' ? setting.split('\n')[0].trim() || undefined : undefined;
     if (isSignOff(lineText, configured, text.slice(0, line.start))) return;
 
     if (!configured) {
@@ -138,17 +139,21 @@ export function isSignOff(line: string, configured: string | undefined, earlier:
   // not the customer greeted at the start ("Hallo Peter, … Peter").
   if (!dashed && /[?!]$/.test(line.replace(EMOJI_TAIL, ''))) return false;
   const name = nameOf(unmarked);
-  return name !== undefined && !GREETED.test(earlier.slice(0, 200).replace(name, '\u0000'));
+  return name !== undefined && !greets(earlier, name);
 }
 
-const GREETED = /(?:hallo|hi|hey|moin|servus|liebe|lieber|dear|hello)[ \t]+\u0000/iu;
-
+/** True when `text` uses `name` as a word. */
 function usesName(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** True when `text` greets `name` ("Hallo Peter", "Hi Peter"): then `name` is the customer. */
+function greets(text: string, name: string): boolean {
+  return new RegExp(`(?:hallo|hi|hey|moin|servus|liebe|lieber|dear|hello)[ \\t]+${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text);
+}
+
 /** Where a match of `matcher` that starts the text ends, or undefined. */
-function startMatch(matcher: ReturnType<typeof compileWordList>, text: string): number | undefined {
+function startMatch(matcher: WordMatcher, text: string): number | undefined {
   const first = matcher.findAll(text, 0, Math.min(text.length, 60))[0];
   return first && first.start === 0 ? first.end : undefined;
 }

@@ -20,6 +20,8 @@ import { blankOut, clauses, sentences, spanAt, within, words, type Span, type Wo
 
 // Both languages always: German posts borrow English swearing ("WTF", "Bullshit") and vice versa.
 const RUDE = compileWordList([...de.insults, ...de.profanity, ...de.dismissive, ...en.insults, ...en.profanity, ...en.dismissive]);
+// Words that contain a rude word but are none: "idiotensicher" (foolproof), "Shitstorm".
+const NOT_RUDE = compileWordList([...de.notRude, ...en.notRude]);
 const SWEAR_INTENSIFIERS = compileWordList([...de.swearIntensifiers, ...en.swearIntensifiers]);
 const INTENSIFIED = new Set([...de.intensified, ...en.intensified].map((word) => word.toLowerCase()));
 const HARSH = compileWordList([...de.harsh, ...en.harsh]);
@@ -82,21 +84,21 @@ export const tone: Rule = {
     const tokens = context.post.tokens;
     // Offsets stay valid: blanked ranges become spaces of the same length.
     const readable = blankOut(text, [...tokens.urls, ...tokens.mentions, ...tokens.all.filter((token) => token.kind === 'cashtag')]);
-    const allowed = compileWordList(context.settings.config.words?.allowed ?? []);
-    const allowedRanges = allowed.findAll(readable);
+    const allowed = compileWordList(stringList(context.settings.config.words?.allowed));
+    const allowedRanges = [...NOT_RUDE.findAll(readable), ...allowed.findAll(readable)];
     const isAllowed = (span: Span) => allowedRanges.some((range) => range.start <= span.start && span.end <= range.end);
 
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);
     // Shouting needs two capitals in a row somewhere: most posts are skipped at once.
     if (context.options.shouting !== false && /\p{Lu}{2}/u.test(readable)) {
-      reportShouting(context, blankOut(readable, tokens.hashtags), allowed);
+      reportShouting(context, blankOut(readable, tokens.hashtags), allowed, isAllowed);
     }
     if (context.options.punctuation !== false) reportPunctuation(context, readable);
   },
 };
 
 function reportRudeWords(context: RuleContext, readable: string, isAllowed: (span: Span) => boolean): void {
-  const extra = compileWordList(context.settings.config.words?.rude ?? []);
+  const extra = compileWordList(stringList(context.settings.config.words?.rude));
   const rude = [...RUDE.findAll(readable), ...extra.findAll(readable), ...swearing(readable)].map((match) => ({ match, messageId: 'rude' }));
   const harsh = aimedHarshWords(readable).map((match) => ({ match, messageId: 'harsh' }));
   // Left to right, the longest first where matches overlap ("Vollidiot" once, not also "idiot");
@@ -108,6 +110,11 @@ function reportRudeWords(context: RuleContext, readable: string, isAllowed: (spa
     reportedUpTo = match.end;
     context.report({ messageId, data: { word: match.text }, start: match.start, end: match.end });
   }
+}
+
+/** The strings of a configured word list (editor settings reach us unvalidated). */
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** "Verdammt!", "damn it" — but not the intensifier of "verdammt gut", "damn good". */
@@ -149,7 +156,7 @@ interface Run extends Span {
   words: Word[];
 }
 
-function reportShouting(context: RuleContext, readable: string, allowed: WordMatcher): void {
+function reportShouting(context: RuleContext, readable: string, allowed: WordMatcher, isAllowed: (span: Span) => boolean): void {
   const isShouted = (word: Word) => {
     const letters = word.text.replace(/[^\p{L}]/gu, '');
     return (
@@ -163,7 +170,7 @@ function reportShouting(context: RuleContext, readable: string, allowed: WordMat
   };
   for (const run of capitalRuns(readable)) {
     const shouted = run.words.filter(isShouted).length;
-    if (shouted === 0 || (shouted < 2 && run.words.length < 3)) continue;
+    if (shouted === 0 || (shouted < 2 && run.words.length < 3) || isAllowed(run)) continue;
     const written = readable.slice(run.start, run.end);
     // Acronyms, allowed words, words with digits and "I" keep their capitals.
     const keep = (word: Word) =>

@@ -41,7 +41,7 @@ const CATEGORIES: CompiledCategory[] = Object.entries(vocabulary.categories as R
   words: [...(list.terms ?? []), ...(list.ambiguous ?? [])],
 }));
 
-const INSENSITIVE = CATEGORIES.flatMap(({ list }) => [...(list.terms ?? []), ...(list.ambiguous ?? [])]);
+const INSENSITIVE = CATEGORIES.flatMap(({ words }) => words);
 const COMPOUNDS = CATEGORIES.flatMap(({ list }) => list.compounds ?? []);
 const SENSITIVE = CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []);
 
@@ -104,7 +104,6 @@ export function findDataTerms(text: string): DataTerm[] {
     if (!category) continue;
     const { list } = category;
     const ambiguous = list.ambiguous !== undefined && isWholeEntry(written, list.ambiguous);
-    // (isWholeEntry is cached per list; these three run only on actual matches.)
     terms.push({
       ...range,
       category: category.id,

@@ -41,6 +41,7 @@ const BREAKING_SPACE_CHAR = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const WORD_RUN = /[^ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 
 const ABBREVIATIONS = new Set(data.abbreviations);
 
@@ -84,18 +85,9 @@ export function signOffLineStart(text: string, start: number, end: number, signO
   return isSignOff(line, configured, earlier) ? lineStart : undefined;
 }
 
-/** True when `offset` lies strictly inside one of the tokens (sorted by start). */
-export function insideToken(tokens: readonly Token[], offset: number): boolean {
-  for (const token of tokens) {
-    if (token.start >= offset) return false;
-    if (offset < token.end) return true;
-  }
-  return false;
-}
-
 /**
- * `insideToken` for offsets asked in increasing order (and at most once out of order, for the
- * segmenter pass, which restarts): keeps its place in the token list instead of scanning it.
+ * Tests whether an offset lies strictly inside a token (tokens sorted by start). Offsets are asked in
+ * increasing order (the segmenter pass restarts once), so it keeps its place in the token list.
  */
 function insideTokens(tokens: readonly Token[]): (offset: number) => boolean {
   let index = 0;
@@ -116,8 +108,8 @@ export function tokenEndingAt(tokens: readonly Token[], offset: number): Token |
 
 /**
  * Breaks between words with offsets in `(from, to]`, sorted: at each run of whitespace (classified as
- * paragraph, line, sentence or word), and in scripts without spaces at the boundaries Intl.Segmenter
- * finds between words.
+ * paragraph, line, sentence, clause or word), and in scripts without spaces at the boundaries
+ * Intl.Segmenter finds between words.
  */
 export function wordBreaks(text: string, tokens: readonly Token[], from = 0, to = text.length): BreakOpportunity[] {
   const breaks: BreakOpportunity[] = [];
@@ -139,16 +131,23 @@ export function wordBreaks(text: string, tokens: readonly Token[], from = 0, to 
     breaks.push({ offset, next: offset + space.length, kind });
   }
   if (NO_SPACE_SCRIPT.test(text.slice(from, to))) {
+    // Only the words written in such a script need the segmenter (it is slow): whitespace already
+    // separates everything else.
     const spaced = new Set(breaks.map((b) => b.offset));
-    for (const { index } of wordSegmenter.segment(text.slice(from, to))) {
-      const offset = from + index;
-      if (offset <= from || spaced.has(offset)) continue;
-      const before = text[offset - 1];
-      const after = text[offset];
-      if (isBreakingSpace(before) || isBreakingSpace(after)) continue;
-      if (!NO_SPACE_SCRIPT.test(before) && !NO_SPACE_SCRIPT.test(after)) continue;
-      if (inside(offset)) continue;
-      breaks.push({ offset, next: offset, kind: /[。！？]/.test(before) ? 'sentence' : 'word' });
+    WORD_RUN.lastIndex = from;
+    for (let run = WORD_RUN.exec(text); run && run.index < to; run = WORD_RUN.exec(text)) {
+      if (!NO_SPACE_SCRIPT.test(run[0])) continue;
+      const runStart = Math.max(run.index, from);
+      for (const { index } of wordSegmenter.segment(text.slice(runStart, Math.min(run.index + run[0].length, to)))) {
+        const offset = runStart + index;
+        if (offset <= from || spaced.has(offset)) continue;
+        const before = text[offset - 1];
+        const after = text[offset];
+        if (isBreakingSpace(before) || isBreakingSpace(after)) continue;
+        if (!NO_SPACE_SCRIPT.test(before) && !NO_SPACE_SCRIPT.test(after)) continue;
+        if (inside(offset)) continue;
+        breaks.push({ offset, next: offset, kind: /[。！？]/.test(before) ? 'sentence' : 'word' });
+      }
     }
     breaks.sort((a, b) => a.offset - b.offset);
   }

@@ -16,12 +16,6 @@ const JOINING =
 const PREPEND = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]/u;
 const SPACE = /\s/;
 
-/** True when the text may hold a cluster of more than one code point. */
-export function mayJoin(text: string): boolean {
-  JOINING.lastIndex = 0;
-  return JOINING.test(text);
-}
-
 function codePointBefore(text: string, offset: number): string {
   const low = text.charCodeAt(offset - 1);
   return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];

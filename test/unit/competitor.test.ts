@@ -76,6 +76,8 @@ const FIRES: string[] = [
   'Shame on Vodafone for the hidden fees.',
   'Funny how EE keeps calling its network "the best" 🤔',
   'Die Telekom hat den Preis erhöht? Wir nicht. Punkt.',
+  'Tschüss Vodafone, hallo Glasfaser!',
+  'Nie wieder Telekom-Hotline!',
 ];
 
 const PASSES: string[] = [
@@ -143,6 +145,18 @@ const PASSES: string[] = [
   'Hey Lisa, wir kennen die Tarife der Telekom nicht im Detail, aber unsere findest du hier: https://example.com/tarife',
   'Der Telekom-Router funktioniert übrigens auch an unserem Anschluss.',
   'Gratulation an O2 – 25 Jahre sind eine Leistung! 🎉',
+  // Third round: neutral uses of cue words, found while reviewing the word lists.
+  'Nie wieder Funklöcher – mit unserem Tarif im Vodafone-Netz.',
+  'Vorsicht vor Betrug: Die Telekom warnt vor Phishing-Mails in ihrem Namen.',
+  'Achtung Abzocke: Betrüger verschicken gefälschte Rechnungen im Namen von Vodafone.',
+  'Im Katastrophenfall arbeiten wir eng mit der Telekom zusammen.',
+  'Our disaster recovery tests with Vodafone went smoothly.',
+  'In the worst case, your O2 contract simply ends at the end of the term.',
+  'Wir sind der Telekom ewig dankbar für die Unterstützung.',
+  'Wir haben leider keine Ahnung von den Tarifen der Telekom.',
+  'Unser Tarif ist lächerlich günstig – auch für Telekom-Kunden 😉',
+  "👀 Bald gibt's Neuigkeiten zu unserer Kooperation mit Vodafone!",
+  'Bei uns zahlst du für nichts extra, auch nicht beim Wechsel von O2.',
 ];
 
 const TABLE: Labelled[] = [...FIRES.map((text) => ({ text, fires: true })), ...PASSES.map((text) => ({ text, fires: false }))];

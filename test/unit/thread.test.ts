@@ -129,10 +129,10 @@ describe('splitIntoThread: examples', () => {
 
 describe('splitIntoThread: properties', () => {
   const channels: Array<[ChannelProfile, number, number]> = [
-    [x, 280, RUNS],
-    [bluesky, 300, Math.ceil(RUNS / 2)],
-    [mastodon, 120, Math.ceil(RUNS / 2)],
-    [threads, 200, Math.ceil(RUNS / 2)],
+    [x, 280, Math.ceil(RUNS / 2)],
+    [bluesky, 300, Math.ceil(RUNS / 4)],
+    [mastodon, 120, Math.ceil(RUNS / 4)],
+    [threads, 200, Math.ceil(RUNS / 4)],
   ];
   for (const [profile, limit, numRuns] of channels) {
     it(`${profile.id} (limit ${limit}): every part fits, nothing is lost, no token or cluster is cut`, () => {

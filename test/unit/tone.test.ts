@@ -109,6 +109,17 @@ const PASSES: string[] = [
   'Pfui, wer macht denn sowas? 😄',
   'Das war ein verdammt gutes Jahr – danke an euch alle!',
   'Keine Panik, dein Guthaben ist nicht verloren.',
+  // Third round: neutral uses of listed words, found while reviewing the word lists.
+  'Unsere neue App ist idiotensicher – probier sie aus!',
+  "Don't worry, we'll deal with it right away.",
+  "Tell us your problem and we'll help you out.",
+  'Can you read the serial number on the back of your router?',
+  'Du hast keine Ahnung, wie du das einrichtest? Kein Problem, wir helfen dir!',
+  'Was ist dein Problem genau? Beschreib es uns kurz per DM.',
+  'Get lost in our new summer playlist 🎧',
+  'Kannst du lesen, was auf dem Display steht?',
+  'If you have no clue where to start, check our guide.',
+  'Das war Schlamperei von uns, sorry!',
 ];
 
 const TABLE: Labelled[] = [...FIRES.map((text) => ({ text, fires: true })), ...PASSES.map((text) => ({ text, fires: false }))];
@@ -190,9 +201,10 @@ describe('tone: findings', () => {
   });
 
   it('takes extra rude words and allowed words from the config', () => {
-    const config = { words: { rude: ['Knalltüten*', 'Lauch'], allowed: ['Honk', 'SALE', 'Idiotentest'] } };
+    const config = { words: { rude: ['Knalltüten*', 'Lauch'], allowed: ['Honk', 'SALE', 'Vollpfosten-Cup', 'GROSSER PREIS'] } };
     assert.deepEqual(findingsOf('tone', 'Du Lauch!', config).map((finding) => finding.data.word), ['Lauch']);
-    assert.deepEqual(findingsOf('tone', 'Honk-Festival: SALE SALE SALE beim Idiotentest', config), []);
+    assert.deepEqual(findingsOf('tone', 'Honk-Festival: SALE SALE SALE beim Vollpfosten-Cup', config), []);
+    assert.deepEqual(findingsOf('tone', 'Heute: der GROSSER PREIS von Düsseldorf', config), []);
   });
 
   it('escapes config words (no regular expression from the workspace)', () => {

@@ -14,3 +14,6 @@ export { mergeConfigs } from './config/merge';
 export type { PostlintConfig, ConfigProblem } from './config/types';
 export { LineIndex, type Position } from './text/positions';
 export { closestMatch } from './text/suggest';
+export { trimToFit } from './text/trim';
+export { splitIntoThread, splitThreadParts } from './text/thread';
+export { adaptPost, adaptedFileName, AdaptError } from './adapt';

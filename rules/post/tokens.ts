@@ -28,7 +28,7 @@ export function extractTokens(text: string): Tokens {
     const [start, end] = entity.indices;
     const written = text.slice(start, end);
     if ('hashtag' in entity) all.push({ kind: 'hashtag', text: written, value: entity.hashtag, start, end });
-    else if ('screenName' in entity) all.push({ kind: 'mention', text: written, value: written.slice(1), start, end });
+    else if ('screenName' in entity) all.push({ kind: 'mention', text: written, value: entity.screenName, start, end });
     else if ('url' in entity) all.push({ kind: 'url', text: written, value: entity.url, start, end });
     else if ('cashtag' in entity) all.push({ kind: 'cashtag', text: written, value: entity.cashtag, start, end });
   }

@@ -116,9 +116,7 @@ describe('twitter-text extract.yml: tokens', () => {
         const actual = tokens.map((token) => ({ text: token.text, indices: [codePointIndex(testCase.text, token.start), codePointIndex(testCase.text, token.end)] }));
         assert.deepEqual(actual, expected);
       });
-      // A list mention's `value` keeps the list slug ("username/list-name") although the token
-      // documents it as the user name; reported to the owner of rules/post/tokens.ts.
-      it(`${testCase.description}: user name`, { todo: 'tokens.ts: a list mention\'s value includes the list slug' }, () => {
+      it(`${testCase.description}: user name`, () => {
         assert.deepEqual(
           extractTokens(testCase.text).mentions.map((token) => token.value),
           testCase.expected.map((entry) => entry.screen_name),

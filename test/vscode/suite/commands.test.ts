@@ -15,7 +15,6 @@ import {
   openFile,
   postlintApi,
   readFile,
-  until,
   withRule,
   workspaceFile,
 } from './helpers';
@@ -165,31 +164,6 @@ describe('commands', () => {
       assert.equal(await vscode.commands.executeCommand('postlint.splitThread'), true);
       assert.match(editor.document.getText(), /1\/\d/, 'the parts are numbered');
       await diagnosticsWhere(uri, 'no part too long', (all) => withRule(all, 'length').length === 0);
-    });
-  });
-
-  describe('Open Preview to the Side', () => {
-    it('shows each channel\'s text beside the post and follows edits', async () => {
-      const post = await openFile('launch.post.md');
-      const preview = await vscode.commands.executeCommand<vscode.TextEditor>('postlint.openPreview');
-      assert.equal(preview?.document.uri.scheme, 'postlint-preview');
-      assert.equal(preview.viewColumn, vscode.ViewColumn.Two);
-      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), post.document.uri.toString(), 'the focus stays in the post');
-
-      const text = preview.document.getText();
-      assert.match(text, /^── Facebook · \d+\/63[,.]?206 /m);
-      assert.match(text, /^── X · \d+\/280 /m);
-      assert.match(text, /Unser neuer #Sommertarif ist da!/);
-      assert.ok(!text.includes('Freigabe'), 'notes are not part of the published text');
-
-      await post.edit((edit) => edit.insert(post.document.lineAt(3).range.end, ' Jetzt wechseln.'));
-      await until(
-        'the preview to show the edit',
-        () => (preview.document.getText().includes('Jetzt wechseln.') ? true : undefined),
-        [vscode.workspace.onDidChangeTextDocument],
-        undefined,
-        () => preview.document.getText(),
-      );
     });
   });
 });

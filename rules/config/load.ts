@@ -44,7 +44,12 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
   const result = validator.validate(value);
   if (!result.valid) {
     const reported = new Set<string>();
+    // An error deeper down says more than the errors of its parent (the `anyOf` summary, or the
+    // complaint of the alternative that did not apply).
+    const specific = result.errors.filter((error) => !SUMMARY_KEYWORDS.has(error.keyword) && error.keyword !== 'anyOf');
+    const hasDeeperError = (location: string) => specific.some((error) => error.instanceLocation.startsWith(`${location}/`));
     for (const error of result.errors) {
+      if (hasDeeperError(error.instanceLocation)) continue;
       if (SUMMARY_KEYWORDS.has(error.keyword) && error.keyword !== 'additionalProperties') continue;
       if (error.keyword === 'additionalProperties') continue;
       const key = `${error.instanceLocation}`;
@@ -83,7 +88,7 @@ function describeSchemaError(error: OutputUnit, segments: Array<string | number>
     const parent = segments.slice(0, -1);
     const allowed = allowedKeys(parent);
     const suggestion = closestMatch(name, allowed);
-    const parentName = parent.length > 0 ? ` in \`${parent.join('.')}\`` : '';
+    const parentName = parent.length > 0 ? ` in \`${parent.filter((segment) => typeof segment === 'string').join('.')}\`` : '';
     return suggestion ? `Unknown setting \`${name}\`${parentName} — did you mean \`${suggestion}\`?` : `Unknown setting \`${name}\`${parentName}.`;
   }
   if (error.keyword === 'enum') {
@@ -100,11 +105,29 @@ function describeSchemaError(error: OutputUnit, segments: Array<string | number>
   return `${where}: ${error.error.replace(/^Instance /, 'value ')}`;
 }
 
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode | SchemaNode[]; anyOf?: SchemaNode[] };
+
+/** The property names the schema allows at `parent` (for "did you mean"). */
 function allowedKeys(parent: Array<string | number>): string[] {
-  const properties = schema.properties as Record<string, { properties?: Record<string, unknown> }>;
-  if (parent.length === 0) return Object.keys(properties);
-  const section = properties[String(parent[0])];
-  return section?.properties ? Object.keys(section.properties) : [];
+  const root = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+  const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
+    node?.$ref ? root.definitions[node.$ref.replace('#/definitions/', '')] : node;
+  let nodes: SchemaNode[] = [root];
+  for (const segment of parent) {
+    const next: SchemaNode[] = [];
+    for (const candidate of nodes) {
+      const node = resolve(candidate);
+      if (!node) continue;
+      for (const branch of node.anyOf ? node.anyOf.map(resolve) : [node]) {
+        if (!branch) continue;
+        if (typeof segment === 'number' && Array.isArray(branch.items)) next.push(branch.items[segment]);
+        else if (typeof segment === 'number' && branch.items) next.push(branch.items as SchemaNode);
+        else if (branch.properties?.[String(segment)]) next.push(branch.properties[String(segment)]);
+      }
+    }
+    nodes = next.filter(Boolean);
+  }
+  return nodes.flatMap((node) => Object.keys(resolve(node)?.properties ?? {}));
 }
 
 function valueAt(root: unknown, segments: Array<string | number>): unknown {

@@ -3,8 +3,9 @@
 //     ("Postlint: Toggle Preview Lock", also a button in the preview's title bar);
 //   - it survives a window reload (the page keeps the post's URI and the lock in its state, and the
 //     serializer brings the panel back with them);
-//   - it updates as you type: the server's `postlint/status` after each lint says that a post has a
-//     new version, and each panel showing that post asks for its new model.
+//   - it updates as you type: each change of a post makes the panels showing it ask for the new model
+//     at once; the server's `postlint/status` after a lint without a change (the configuration
+//     changed) makes them ask too.
 
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/protocol';
@@ -44,8 +45,12 @@ export class PreviewManager implements vscode.Disposable, PreviewApi {
         deserializeWebviewPanel: async (panel, state: PersistedState | undefined) => this.restore(panel, state),
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length === 0) return;
+        for (const panel of this.showing(document.uri.toString())) panel.changed(document.version);
+      }),
       statuses.onDidChange((status) => {
-        for (const panel of this.open) if (panel.uri.toString() === status.uri) void panel.refresh();
+        for (const panel of this.showing(status.uri)) panel.linted(status.version);
       }),
       vscode.commands.registerCommand('postlint.togglePreviewLock', () => this.toggleLock()),
     );
@@ -111,6 +116,10 @@ export class PreviewManager implements vscode.Disposable, PreviewApi {
         for (const subscription of subscriptions) subscription.dispose();
       }),
     ];
+  }
+
+  private showing(uri: string): PreviewPanel[] {
+    return this.open.filter((panel) => panel.uri.toString() === uri);
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

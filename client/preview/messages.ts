@@ -48,6 +48,8 @@ export interface RenderReport {
   }>;
   /** Milliseconds the webview took to render the message. */
   renderMs: number;
+  /** When the page finished rendering (milliseconds since 1970, the machine's clock). */
+  renderedAt: number;
 }
 
 export interface Range {

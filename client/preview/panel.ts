@@ -14,6 +14,15 @@ import { createNonce } from './nonce';
 
 export const PREVIEW_VIEW_TYPE = 'postlint.preview';
 
+/**
+ * Pause after a change before asking. Zero: the request only has to wait for the language client to
+ * send the change first (it does so in the same turn); bursts are gathered by `refresh` itself.
+ */
+const CHANGE_DELAY_MS = 0;
+
+/** How often one refresh asks again when the answer is for an older version than the editor has. */
+const MAX_STALE_RETRIES = 3;
+
 /** What the panel needs from the extension. */
 export interface PreviewHost {
   client: LanguageClient;
@@ -46,6 +55,9 @@ export class PreviewPanel implements vscode.Disposable {
   private disposed = false;
   private model: PreviewModel | null | undefined;
   private report: RenderReport | undefined;
+  private changeTimer: NodeJS.Timeout | undefined;
+  /** The version whose change was asked for already: its `postlint/status` needs no request. */
+  private askedForVersion: number | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -110,6 +122,28 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /**
+   * The post changed (typing): ask for its model right away, without waiting for the server's status
+   * after its lint — the request follows the change to the server, which answers for the new text.
+   */
+  changed(version: number): void {
+    this.askedForVersion = version;
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => void this.refresh(), CHANGE_DELAY_MS);
+  }
+
+  /**
+   * The server linted the post again. After a change that was asked for already nothing is to do; a
+   * lint without a change (the configuration changed) asks for the model again.
+   */
+  linted(version: number): void {
+    if (this.askedForVersion === version) {
+      this.askedForVersion = undefined;
+      return;
+    }
+    void this.refresh();
+  }
+
+  /**
    * Asks the server for the current model. One request at a time: a change while one is under way
    * asks again when it returns, so bursts of keystrokes cost one request each way, never a queue.
    */
@@ -119,6 +153,7 @@ export class PreviewPanel implements vscode.Disposable {
       return;
     }
     this.requesting = true;
+    let staleRetries = 0;
     try {
       do {
         this.requestAgain = false;
@@ -129,6 +164,11 @@ export class PreviewPanel implements vscode.Disposable {
         if (post.toString() !== this.post.toString()) {
           this.requestAgain = true;
           continue;
+        }
+        // The request overtook the change on its way to the server: ask once more.
+        const editorVersion = vscode.workspace.textDocuments.find((document) => document.uri.toString() === post.toString())?.version;
+        if (model?.version != null && editorVersion !== undefined && editorVersion > model.version && staleRetries++ < MAX_STALE_RETRIES) {
+          this.requestAgain = true;
         }
         this.model = model;
         this.deliver(
@@ -208,6 +248,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    clearTimeout(this.changeTimer);
     this.disposedEmitter.fire();
     this.panel.dispose();
     for (const disposable of this.disposables) disposable.dispose();

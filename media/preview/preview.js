@@ -362,7 +362,8 @@
         problems: Array.from(article.querySelectorAll('.problem-rule'), (rule) => rule.textContent ?? ''),
       });
     }
-    vscode.postMessage({ type: 'rendered', report: { uri: String(model.uri), version: model.version ?? null, cards, renderMs } });
+    const renderedAt = performance.timeOrigin + performance.now();
+    vscode.postMessage({ type: 'rendered', report: { uri: String(model.uri), version: model.version ?? null, cards, renderMs, renderedAt } });
   }
 
   /** The text of a card as a reader sees it unfolded: line breaks as "\n", without the fold marker. */

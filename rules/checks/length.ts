@@ -71,20 +71,24 @@ function checkText(
   // Counting by code points can stop inside an emoji: start the range at its first character.
   while (overflow > 0 && !isClusterBoundary(part.text, overflow)) overflow--;
 
-  const suggestions: FixSpec[] = [];
-  const trimmed = trimToFit(part.text, profile, limit, {
-    keepFrom: part.numbering ? part.numbering.start - part.start : undefined,
-    signOff: context.settings.signOff,
-  });
-  if (trimmed) {
-    suggestions.push({
-      titleId: 'fixTrim',
-      data: { limit },
-      edits: [{ start: part.start + trimmed.start, end: part.start + trimmed.end, newText: trimmed.newText }],
+  // Trim and split are costly on long posts: computed only when the editor asks for suggestions.
+  const suggestions = (): FixSpec[] => {
+    const specs: FixSpec[] = [];
+    const trimmed = trimToFit(part.text, profile, limit, {
+      keepFrom: part.numbering ? part.numbering.start - part.start : undefined,
+      signOff: context.settings.signOff,
     });
-  }
-  const split = splitSuggestion();
-  if (split) suggestions.push(split);
+    if (trimmed) {
+      specs.push({
+        titleId: 'fixTrim',
+        data: { limit },
+        edits: [{ start: part.start + trimmed.start, end: part.start + trimmed.end, newText: trimmed.newText }],
+      });
+    }
+    const split = splitSuggestion();
+    if (split) specs.push(split);
+    return specs;
+  };
 
   context.report({
     messageId: inThread ? 'tooLongPart' : 'tooLong',

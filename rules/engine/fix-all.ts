@@ -32,7 +32,9 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let current = text;
   let applied = 0;
   let passes = 0;
-  let result = lint(current, options);
+  // Only safe fixes are applied: suggestions need not be computed.
+  const lintOptions: LintOptions = { ...options, suggestions: false };
+  let result = lint(current, lintOptions);
   while (passes < MAX_FIX_PASSES) {
     const { edits, count } = collectSafeEdits(result.findings);
     if (count === 0) break;
@@ -41,7 +43,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     if (next === current) break;
     current = next;
     applied += count;
-    result = lint(current, options);
+    result = lint(current, lintOptions);
   }
   return { text: current, applied, passes, remaining: result.findings };
 }

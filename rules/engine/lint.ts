@@ -18,6 +18,11 @@ export interface LintOptions {
   channels?: string[];
   /** The rules to run (all by default). */
   rules?: readonly Rule[];
+  /**
+   * Compute suggestions (lightbulb-only fixes)? Default true. The CLI and diagnostics-only callers
+   * pass false: trimming and splitting are the costliest part of linting a long post.
+   */
+  suggestions?: boolean;
 }
 
 export interface LintResult {
@@ -52,6 +57,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const suppressions = new Suppressions(text, post.content.notes);
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
+  const wantSuggestions = options.suggestions !== false;
 
   for (const rule of options.rules ?? ALL_RULES) {
     const configuration = ruleConfiguration(rule, config.rules?.[rule.meta.id]);
@@ -86,7 +92,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           start,
           end: Math.max(start, end),
           fix: report.fix ? toFix(report.fix, report.inDocument === true) : undefined,
-          suggestions: (report.suggestions ?? []).map((spec) => toFix(spec, report.inDocument === true)),
+          suggestions: wantSuggestions ? suggestionSpecs(report).map((spec) => toFix(spec, report.inDocument === true)) : [],
         });
       },
     };
@@ -98,6 +104,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, post, settings, locale, internalErrors };
+}
+
+function suggestionSpecs(report: Report): FixSpec[] {
+  const suggestions = report.suggestions;
+  if (!suggestions) return [];
+  return typeof suggestions === 'function' ? suggestions() : suggestions;
 }
 
 /** All edits of a finding's fix, for tests and for callers that apply them. */

@@ -55,7 +55,11 @@ export interface Report {
   /** Severity of this finding where the rule grades its findings (hashtag-count); config wins. */
   severity?: Severity;
   fix?: FixSpec;
-  suggestions?: FixSpec[];
+  /**
+   * Lightbulb-only fixes. Pass a function when they are costly (trim, split): the engine calls it
+   * only when the caller wants suggestions (the editor's code actions, not the CLI).
+   */
+  suggestions?: FixSpec[] | (() => FixSpec[]);
 }
 
 export interface RuleContext {

@@ -21,7 +21,8 @@ export interface LintOutcome {
 }
 
 export function lintText(job: LintJob): LintOutcome {
-  const options = { config: job.config, locale: job.locale, channels: job.channels };
+  // Suggestions are for the editor's lightbulb; the CLI never shows them, so they are not computed.
+  const options = { config: job.config, locale: job.locale, channels: job.channels, suggestions: false };
   let text = job.text;
   let output: string | undefined;
   if (job.fix) {

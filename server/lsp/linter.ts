@@ -22,7 +22,9 @@ interface CachedLint {
 }
 
 export class DocumentLinter {
+  /** Diagnostics-only lints (no suggestions), and full lints for code actions, per document. */
   private readonly lints = new Map<string, CachedLint>();
+  private readonly fullLints = new Map<string, CachedLint>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Map<string, number>();
   private readonly loggedErrors = new Map<string, string>();
@@ -53,6 +55,7 @@ export class DocumentLinter {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.lints.delete(uri);
+    this.fullLints.delete(uri);
     this.published.delete(uri);
     this.loggedErrors.delete(uri);
   }
@@ -61,22 +64,30 @@ export class DocumentLinter {
   invalidateAll(isPost: (document: TextDocument) => boolean): void {
     this.generation++;
     this.lints.clear();
+    this.fullLints.clear();
     for (const document of this.context.documents.all()) {
       if (isPost(document)) this.changed(document);
     }
   }
 
-  /** The lint of the document's current version, computed once and shared by every feature. */
-  outcome(document: TextDocument): Promise<LintOutcome> {
-    const cached = this.lints.get(document.uri);
+  /**
+   * The lint of the document's current version, computed once and shared by every feature. With
+   * `withSuggestions` (code actions) the lightbulb-only fixes are computed too; diagnostics, the
+   * status bar and hovers do without them, because trimming and splitting are the costliest part.
+   */
+  outcome(document: TextDocument, withSuggestions = false): Promise<LintOutcome> {
+    const cache = withSuggestions ? this.fullLints : this.lints;
+    const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.outcome;
     const text = document.getText();
-    const outcome = this.context.optionsFor(document.uri).then((options) => this.context.runner.run('lint', { text, options }, document.uri));
+    const outcome = this.context
+      .optionsFor(document.uri)
+      .then((options) => this.context.runner.run('lint', { text, options: { ...options, suggestions: withSuggestions } }, document.uri));
     const entry = { version: document.version, generation: this.generation, outcome };
-    this.lints.set(document.uri, entry);
+    cache.set(document.uri, entry);
     // A failed lint must not stay cached: the next request tries again.
     outcome.catch(() => {
-      if (this.lints.get(document.uri) === entry) this.lints.delete(document.uri);
+      if (cache.get(document.uri) === entry) cache.delete(document.uri);
     });
     return outcome;
   }

@@ -241,7 +241,7 @@ export function startServer(workerEntry: string): void {
       const document = documents.get(params.textDocument.uri);
       if (!document || !isPost(document)) return [];
       const current = snapshotOf(document);
-      const outcome = await linter.outcome(document);
+      const outcome = await linter.outcome(document, true);
       const fixAll = async () => {
         const options = await optionsFor(current.uri);
         return context.runner.run('commandEdits', { text: current.getText(), options, command: 'fixAll' }, current.uri);

@@ -14,6 +14,8 @@ import { minimalEdit } from './minimal-edit';
 export interface EngineOptions {
   config: PostlintConfig;
   locale?: Locale;
+  /** Compute lightbulb-only suggestions (code actions need them; diagnostics do not). */
+  suggestions?: boolean;
 }
 
 export interface TaskInput {
@@ -54,7 +56,8 @@ function lintWithContent({ text, options }: TaskInput): { outcome: LintOutcome; 
 
 /** The preview model of the document (rules/preview): the lint plus how each channel shows the post. */
 export function previewTask({ text, options }: TaskInput): PreviewDocument {
-  return buildPreview(text, options);
+  // The preview lists problems, not their fixes: the costly trim and split suggestions are skipped.
+  return buildPreview(text, { ...options, suggestions: false });
 }
 
 export interface EditsOutcome {

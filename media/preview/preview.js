@@ -205,15 +205,16 @@
       text.append(element('span', ['empty'], labels.emptyPost));
       return text;
     }
-    const fold = post.fold ? number(post.fold.offset) : undefined;
+    // The writer's choice per card (kept in the page state): the whole text with a marker where the
+    // network folds (the default, so that nothing being typed disappears), or the folded view.
     const whole = state.whole?.[key] ?? true;
-    if (fold !== undefined && !whole) text.classList.add('is-folded');
+    if (post.fold && !whole) text.classList.add('is-folded');
 
     let markedOverflow = false;
     let foldPlaced = false;
     for (const span of spans) {
-      if (fold !== undefined && !foldPlaced && span.folded) {
-        text.append(foldMarker(/** @type {NonNullable<PreviewPost['fold']>} */ (post.fold), key, whole, labels));
+      if (post.fold && !foldPlaced && span.folded) {
+        text.append(foldMarker(post.fold, key, whole, labels));
         foldPlaced = true;
       }
       const node = spanNode(span);
@@ -252,14 +253,11 @@
     marker.setAttribute('aria-expanded', String(whole));
     marker.dataset.focusKey = `fold:${key}`;
     marker.addEventListener('click', () => {
-      saveState({ whole: { ...state.whole, [key]: !whole } });
-      const card = marker.closest('.card');
-      const text = marker.parentElement;
-      if (!card || !text) return;
-      text.classList.toggle('is-folded', whole);
-      marker.title = whole ? labels.showWhole : labels.showFolded;
-      marker.setAttribute('aria-expanded', String(!whole));
       whole = !whole;
+      saveState({ whole: { ...state.whole, [key]: whole } });
+      marker.parentElement?.classList.toggle('is-folded', !whole);
+      marker.title = whole ? labels.showFolded : labels.showWhole;
+      marker.setAttribute('aria-expanded', String(whole));
     });
     return marker;
   }

@@ -1,22 +1,28 @@
 // Blanking parts of a text that are not the writer's own words — quotations, links, mentions,
 // hashtags — so that language checks skip them while every offset stays valid.
 
-export interface Range {
-  start: number;
-  end: number;
+import type { Span } from './span';
+
+/**
+ * `text` with every character inside `ranges` replaced by a space: same length, so offsets stay
+ * valid. Line breaks are kept (sentence splitting still sees them); ranges may overlap.
+ */
+export function maskRanges(text: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return text;
+  let masked = '';
+  let cursor = 0;
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(cursor, range.start);
+    const end = Math.min(range.end, text.length);
+    if (end <= start) continue;
+    masked += text.slice(cursor, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    cursor = end;
+  }
+  return masked + text.slice(cursor);
 }
 
-/** `text` with every character inside `ranges` replaced by a space (line breaks kept). */
-export function maskRanges(text: string, ranges: readonly Range[]): string {
-  if (ranges.length === 0) return text;
-  const chars = text.split('');
-  for (const { start, end } of ranges) {
-    for (let index = Math.max(0, start); index < Math.min(end, chars.length); index++) {
-      if (chars[index] !== '\n') chars[index] = ' ';
-    }
-  }
-  return chars.join('');
-}
+/** The name the tone and competitor rules use for `maskRanges` (blanking URLs, mentions, hashtags). */
+export const blankOut = maskRanges;
 
 // Opening mark → closing marks that end it. German „…“ and ‚…‘, English “…”, guillemets both ways,
 // and straight double quotes. Straight single quotes and ’ are left alone: they are apostrophes far
@@ -37,11 +43,11 @@ const MAX_QUOTE = 400;
  * Ranges of quoted text, marks included. A quotation never spans a blank line; an opening mark
  * without a closing one is ignored.
  */
-export function quotedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+export function quotedRanges(text: string): Span[] {
+  const ranges: Span[] = [];
   let index = 0;
   while (index < text.length) {
-    const closers = CLOSERS[text[index]!];
+    const closers = CLOSERS[text[index]];
     if (closers === undefined) {
       index++;
       continue;
@@ -49,7 +55,7 @@ export function quotedRanges(text: string): Range[] {
     const limit = Math.min(text.length, index + MAX_QUOTE);
     let close = -1;
     for (let cursor = index + 1; cursor < limit; cursor++) {
-      const char = text[cursor]!;
+      const char = text[cursor];
       if (char === '\n' && text[cursor + 1] === '\n') break;
       if (closers.includes(char)) {
         close = cursor;

@@ -1,12 +1,19 @@
-// Sentences of a post via Intl.Segmenter (ICU's sentence rules: a line break ends a sentence, "z.B."
-// before a lower-case word does not), with one repair ICU lacks: an abbreviation such as "Nr." or
-// "ca." before a capital letter or digit does not end a sentence either ("Kunden-Nr. 123"); and one
-// social-media habit: an emoji before a capitalised word ends a sentence.
+// Sentences of a post, cut in two ways that the rules were tuned on (their results differ, so both
+// stay; see the tests of each):
+//   - `splitSentences` (customer-data, address-form) uses Intl.Segmenter — ICU's sentence rules: a
+//     line break ends a sentence, "z.B." before a lower-case word does not — with one repair ICU
+//     lacks: an abbreviation such as "Nr." or "ca." before a capital letter or digit does not end a
+//     sentence either ("Kunden-Nr. 123"); and one social-media habit: an emoji before a capitalised
+//     word ends a sentence and opens the next one.
+//   - `sentences` (tone, competitor) splits at line breaks and at . ! ? … before a space; an emoji
+//     or closing quote after the mark stays with its sentence ("lahm. 🙄 Wir …"), and German
+//     abbreviations and ordinals ("z. B.", "am 5. Mai") end no sentence.
+// `startsSentence` tells whether a word opens a sentence-like part of a post (for "Sie" vs "sie").
 
 import type { Locale } from '../types';
-import type { Range } from './mask';
+import { trimSpan, type Span } from './span';
 
-export interface Sentence extends Range {
+export interface Sentence extends Span {
   /** The sentence without surrounding whitespace (`start`/`end` are trimmed the same way). */
   text: string;
 }
@@ -30,8 +37,8 @@ const ABBREVIATION = /(?:^|[\s(„"'])(?:z\.\s?B|d\.\s?h|u\.\s?a|bzw|ggf|ca|inkl
 // Gib uns …". An emoji followed by a capitalised word ends a sentence.
 const EMOJI_BREAK = /(?<=[\p{L}\p{N}\s][\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]*\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\p{Lu})/gu;
 
-function splitAfterEmoji(text: string, range: Range): Range[] {
-  const parts: Range[] = [];
+function splitAfterEmoji(text: string, range: Span): Span[] {
+  const parts: Span[] = [];
   let from = range.start;
   for (const match of text.slice(range.start, range.end).matchAll(EMOJI_BREAK)) {
     const at = range.start + match.index;
@@ -42,8 +49,9 @@ function splitAfterEmoji(text: string, range: Range): Range[] {
   return parts;
 }
 
+/** Sentences of `text` by Intl.Segmenter, repaired for abbreviations and emoji (see above). */
 export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] {
-  const raw: Range[] = [];
+  const raw: Span[] = [];
   for (const { segment, index } of segmenter(locale).segment(text)) {
     const previous = raw[raw.length - 1];
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
@@ -55,10 +63,8 @@ export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] 
   }
   const sentences: Sentence[] = [];
   for (const range of raw.flatMap((range) => splitAfterEmoji(text, range))) {
-    let { start, end } = range;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+    const trimmed = trimSpan(text, range.start, range.end);
+    if (trimmed) sentences.push({ ...trimmed, text: text.slice(trimmed.start, trimmed.end) });
   }
   return sentences;
 }
@@ -85,4 +91,63 @@ export function startsSentence(text: string, offset: number): boolean {
     return false;
   }
   return true;
+}
+
+// Abbreviations after which a period does not end a sentence in `sentences` (compared in lower case).
+const ABBREVIATIONS = new Set([
+  'z', 'b', 'bzw', 'ca', 'd', 'h', 'u', 'a', 'usw', 'etc', 'inkl', 'exkl', 'ggf', 'evtl', 'vgl', 'nr', 'str', 'tel',
+  'mio', 'mrd', 'dr', 'prof', 'hr', 'fr', 'mr', 'mrs', 'ms', 'st', 'e', 'g', 'i', 'vs', 'approx', 'no', 'jan', 'feb',
+  'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mo', 'di', 'mi', 'do', 'sa', 'so',
+]);
+
+const TERMINATOR = /[.!?…]+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Sentences of `text`: split at line breaks and at . ! ? … followed by a space (see above). */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, spans);
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
+function splitLine(text: string, from: number, to: number, spans: Span[]): void {
+  let start = from;
+  TERMINATOR.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = TERMINATOR.exec(text)) !== null && match.index < to) {
+    let end = match.index + match[0].length;
+    if (end >= to) break;
+    if (!/\s/.test(text[end])) continue; // "3.5", "sipgate.de", "?!"
+    if (match[0] === '.' && !periodEndsSentence(text, start, match.index)) continue;
+    // Emoji, closing quotes and brackets right after the mark belong to this sentence.
+    let next = end;
+    while (next < to && !/[\p{L}\p{N}@#＠＃]/u.test(text[next])) next++;
+    const tail = text.slice(end, next);
+    if (/[^\s]/.test(tail)) end = end + tail.trimEnd().length;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+    TERMINATOR.lastIndex = end;
+  }
+  pushTrimmed(text, start, to, spans);
+}
+
+/** False for the period of an abbreviation ("z.B.", "ca.") or an ordinal ("am 5. Mai"). */
+function periodEndsSentence(text: string, sentenceStart: number, period: number): boolean {
+  let start = period;
+  while (start > sentenceStart && LETTER_OR_DIGIT.test(text[start - 1])) start--;
+  if (start === period) return true;
+  const word = text.slice(start, period);
+  if (/^\d+$/.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  const trimmed = trimSpan(text, start, end);
+  if (trimmed) spans.push(trimmed);
 }

@@ -1,30 +1,49 @@
-// Words of a text with their offsets. Hand-written rather than Intl.Segmenter's word mode because the
-// guideline rules need German compounds ("E-Mail-Adresse", "Kunden-Nr") and contractions ("geht's",
-// "don't") as one word, which ICU splits apart.
+// Words of a text with their offsets, in two cuts:
+//   - `tokenize` keeps German compounds ("E-Mail-Adresse", "Kunden-Nr") and contractions ("geht's",
+//     "don't") as one word, for the grammar heuristics of customer-data and address-form;
+//   - `words` splits at hyphens ("Vodafone-Kunden" is "Vodafone" and "Kunden"), for the tone and
+//     competitor rules, which look for a name or a harsh word inside a compound.
+// Hand-written rather than Intl.Segmenter's word mode, which splits compounds and contractions apart.
 
-export interface Word {
-  /** The word as written, with a typographic apostrophe turned into `'`. */
+import type { Span } from './span';
+
+export interface Word extends Span {
+  /** The word: as written by `words`; `tokenize` turns a typographic apostrophe into `'`. */
   text: string;
   /** `text` in lower case, for set look-ups. */
   lower: string;
-  /** UTF-16 offsets into the analysed text. */
-  start: number;
-  end: number;
 }
 
 // Letters, digits and combining marks; an apostrophe or hyphen only between two of them.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
+const COMPOUND_WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** The words of `text.slice(start, end)`, with offsets into `text`. */
+/** The words of `text.slice(start, end)`, compounds and contractions whole, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const match of slice.matchAll(WORD)) {
+  for (const match of slice.matchAll(COMPOUND_WORD)) {
     const written = match[0].replace(/’/g, "'");
     const offset = start + match.index;
     words.push({ text: written, lower: written.toLowerCase(), start: offset, end: offset + written.length });
   }
   return words;
+}
+
+// Letters and digits (and the underscore of "@Telekom_hilft") with inner apostrophes ("don't",
+// "geht's"); a hyphen ends the word.
+const WORD_PART = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|['’](?=\p{L}))*/gu;
+
+/** The words of `text` that start in `[from, to)`, split at hyphens, as written (a word is cut at `to`). */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const found: Word[] = [];
+  WORD_PART.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = WORD_PART.exec(text)) !== null && match.index < to) {
+    const end = Math.min(match.index + match[0].length, to);
+    const written = text.slice(match.index, end);
+    found.push({ start: match.index, end, text: written, lower: written.toLowerCase() });
+  }
+  return found;
 }
 
 /** "Sie", "Ihnen": first letter upper case, the rest not all upper case. */
@@ -42,30 +61,6 @@ export function isAllCaps(word: string): boolean {
 /** "sie", "ihr": all lower case. */
 export function isLowerCase(word: string): boolean {
   return word === word.toLowerCase();
-}
-
-/** Index of the first word that starts at or after `offset` (binary search; `words` are in order). */
-export function wordIndexAt(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (words[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Finds `phrase` (lower-case words) in `words` from `from` on; returns the index of its first word
- * or -1. Words match exactly, so "in den kommentaren" needs all three in a row.
- */
-export function findPhrase(words: readonly Word[], phrase: readonly string[], from = 0, to = words.length): number {
-  if (phrase.length === 0) return -1;
-  for (let index = from; index + phrase.length <= to; index++) {
-    if (phraseAt(words, phrase, index, to)) return index;
-  }
-  return -1;
 }
 
 function phraseAt(words: readonly Word[], phrase: readonly string[], index: number, to: number): boolean {

@@ -168,6 +168,31 @@ describe('preview rendering (headless Chromium)', { skip }, () => {
     assert.equal(report.cards[0].text, 'Wieder da.');
   });
 
+  it('uses the theme\'s link colour and underlines links in a high-contrast theme', async () => {
+    const contrast = await PreviewPage.open({
+      bodyClass: 'vscode-high-contrast',
+      themeCss: ':root { --vscode-textLink-foreground: rgb(33, 166, 255); --vscode-editor-background: rgb(0, 0, 0); --vscode-editor-foreground: rgb(255, 255, 255); --vscode-contrastBorder: rgb(111, 195, 223); }',
+    });
+    try {
+      await contrast.render(buildPreview(post('Neu: #Sommer https://example.com', ['twitter', 'instagram']), { locale: 'en' }), 'contrast.post.md');
+      const look = await contrast.page.evaluate(() =>
+        Array.from(document.querySelectorAll('.entity.linked'), (node) => {
+          const style = getComputedStyle(node) as unknown as { color: string; textDecorationLine: string };
+          return [style.color, style.textDecorationLine];
+        }),
+      );
+      assert.ok(look.length >= 3);
+      for (const [color, decoration] of look) {
+        assert.equal(color, 'rgb(33, 166, 255)', 'the theme\'s link colour, not the network\'s');
+        assert.equal(decoration, 'underline');
+      }
+      assert.deepEqual(contrast.executions, []);
+      assert.deepEqual(contrast.outbound, []);
+    } finally {
+      await contrast.close();
+    }
+  });
+
   it('renders a 1 KB post on seven channels in a few milliseconds', async () => {
     let body = '';
     while (body.length < 1000) body += `${SENTENCE}#Sommer @support https://example.com/sommer 🎉\n`;

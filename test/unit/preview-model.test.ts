@@ -3,8 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PostlintConfig } from '../../rules';
-import { buildPreview, displayUrl, type PreviewChannel, type PreviewDocument, type PreviewSpan } from '../../rules/preview';
+import { lint, type PostlintConfig } from '../../rules';
+import { buildPreview, displayUrl, previewFromLint, type PreviewChannel, type PreviewDocument, type PreviewSpan } from '../../rules/preview';
 
 function preview(body: string, channels: string[], options: { config?: PostlintConfig; locale?: 'de' | 'en'; front?: string } = {}): PreviewDocument {
   const text = `---\nchannels: [${channels.join(', ')}]\n${options.front ?? ''}---\n${body}\n`;
@@ -210,5 +210,27 @@ describe('preview model: document facts', () => {
       assert.equal(card.posts[0].meter.length, 0);
       assert.equal(card.posts[0].fold, null);
     }
+  });
+});
+
+describe('preview model: speed', () => {
+  it('builds the model of a 1 KB post on all seven channels in well under 5 ms (median, after the lint)', () => {
+    let body = '';
+    while (body.length < 1000) body += 'Unser neuer #Sommertarif ist da! 🎉 Frag @support oder schau auf https://www.example.com/sommer.\n';
+    const text = `---\nchannels: [twitter, facebook, instagram, linkedin, mastodon, bluesky, threads]\n---\n${body}`;
+    const linted = lint(text, { locale: 'en' });
+    // The best median of three batches: a busy machine slows a batch, never speeds one up.
+    const medians: number[] = [];
+    for (let batch = 0; batch < 3; batch++) {
+      const times: number[] = [];
+      for (let run = 0; run < 30; run++) {
+        const started = performance.now();
+        previewFromLint(linted);
+        times.push(performance.now() - started);
+      }
+      medians.push(times.sort((a, b) => a - b)[times.length >> 1]);
+    }
+    const best = Math.min(...medians);
+    assert.ok(best < 5, `median ${best.toFixed(2)} ms`);
   });
 });

@@ -5,10 +5,12 @@
 // run the window is then reloaded, and the preview must come back by itself (its serializer) with
 // the same post. Screenshots go to --out (the README uses them).
 //
-// Usage: node test/vscode/preview-tour.mjs [--out docs/images]
-// Needs `npm run setup:code-server` (see test/vscode/README.md) and a build (`npx tsc -p . && node build.mjs`).
+// Usage: node test/vscode/preview-tour.mjs [--vsix postlint-<version>.vsix] [--out docs/images]
+//   --vsix  install the packaged extension (as a writer has it); else the checkout runs as the
+//           extension under development (its bundles: `npx tsc -p . && node build.mjs` first)
+// Needs `npm run setup:code-server` (see test/vscode/README.md).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -21,12 +23,12 @@ import { CHROMIUM_PATH, codeServerEntry, readMarker } from './code-server-paths.
 
 const STEP_TIMEOUT_MS = 60_000;
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/images' } } });
+const { values } = parseArgs({ options: { vsix: { type: 'string' }, out: { type: 'string', default: 'docs/images' } } });
 if (!(await readMarker())) {
   console.error('code-server is not set up: run `npm run setup:code-server` first');
   process.exit(2);
 }
-if (!fs.existsSync(path.join(root, 'dist/extension.js'))) {
+if (!values.vsix && !fs.existsSync(path.join(root, 'dist/extension.js'))) {
   console.error('dist/extension.js is missing: run `node build.mjs` first');
   process.exit(2);
 }
@@ -107,6 +109,11 @@ async function tour({ name, theme, reload }, out) {
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}' };
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_')) delete env[key];
 
+  if (values.vsix) {
+    const install = spawnSync(process.execPath, [codeServerEntry(), ...profile, '--install-extension', path.resolve(values.vsix)], { encoding: 'utf8', env });
+    if (install.status !== 0 || /fail/i.test(`${install.stdout}${install.stderr}`)) throw new Error(`installing the VSIX failed:\n${install.stdout}${install.stderr}`);
+  }
+
   const port = await freePort();
   const log = fs.openSync(path.join(run, 'code-server.log'), 'w');
   const codeServer = spawn(
@@ -126,7 +133,7 @@ async function tour({ name, theme, reload }, out) {
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`]]);
     await untilHealthy(`http://127.0.0.1:${port}/healthz`);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}${values.vsix ? '' : `&payload=${encodeURIComponent(payload)}`}`);
     await page.locator('.monaco-workbench').waitFor();
 
     step(`${name}: opening summer-plan.post.md`);
@@ -156,7 +163,10 @@ async function tour({ name, theme, reload }, out) {
 
     if (reload) {
       step('reloading the window: the preview must come back by itself');
-      await page.reload();
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill('>Developer: Reload Window');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor();
+      await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() }), page.keyboard.press('Enter')]);
       await page.locator('.monaco-workbench').waitFor();
       await page.locator('.tab', { hasText: 'Preview summer-plan.post.md' }).click();
       await previewFrame(page).locator('.card').first().waitFor();

@@ -3,12 +3,15 @@
 // purpose) and to see what the preview rendered; it is not a stable API for other extensions.
 
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CrashPolicy } from './crashes';
 import type { PreviewApi } from './preview/manager';
 import type { StatusBarState } from './statusBar';
 import type * as vscode from 'vscode';
 
 export interface PostlintApi {
   readonly client: LanguageClient;
+  /** Server crashes and restarts; the message shown when the client gave up. */
+  readonly crashes: Pick<CrashPolicy, 'stopMessage' | 'onDidStop'>;
   readonly statusBar: {
     readonly state: StatusBarState;
     readonly onDidChange: vscode.Event<StatusBarState>;

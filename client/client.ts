@@ -4,9 +4,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../server/protocol';
+import type { CrashPolicy } from './crashes';
 const CONFIG_FILE_GLOB = '**/.postlintrc.json';
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, crashes: CrashPolicy): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -35,10 +36,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector,
     synchronize: { configurationSection: 'postlint', fileEvents: watchers },
     diagnosticCollectionName: 'postlint',
+    // Restarts a crashed server; after repeated crashes stops with a message (crashes.ts).
+    errorHandler: crashes,
   };
 
-  // The id 'postlint' makes the client honour the `postlint.trace.server` setting. The default
-  // error handler restarts a crashed server (up to 4 times in 3 minutes, then gives up with a
-  // message), which is what a writer wants: keep working, no dialog for a one-off crash.
+  // The id 'postlint' makes the client honour the `postlint.trace.server` setting.
   return new LanguageClient('postlint', 'Postlint', serverOptions, clientOptions);
 }

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChannelId } from '../server/protocol';
 import type { PostlintApi } from './api';
 import { createLanguageClient } from './client';
+import { CrashPolicy } from './crashes';
 import { ADAPT_COMMANDS, registerCommands } from './commands';
 import { DocumentStatusTracker } from './documentStatus';
 import { PreviewManager } from './preview/manager';
@@ -15,14 +16,15 @@ import { PostStatusBar } from './statusBar';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
-  client = createLanguageClient(context);
+  const crashes = new CrashPolicy();
+  client = createLanguageClient(context, crashes);
   const statuses = new DocumentStatusTracker(client);
   const statusBar = new PostStatusBar(statuses);
   const previews = new PreviewManager({ client, extensionUri: context.extensionUri, adaptCommand }, statuses);
-  context.subscriptions.push(statuses, statusBar, previews, ...registerCommands(client, previews));
+  context.subscriptions.push(crashes, statuses, statusBar, previews, ...registerCommands(client, previews, crashes));
 
   await client.start();
-  return { client, statusBar, preview: previews };
+  return { client, crashes, statusBar, preview: previews };
 }
 
 /** "Adapt for this channel" in the preview: the channel's own command, else the generic one. */

@@ -1,5 +1,8 @@
 // Add Sign-off, Split into Thread and Fix All Problems: the server computes the edits for the
-// document's current version (`postlint/commandEdits`); they are applied only to that version.
+// document's current version (`postlint/commandEdits`); they are applied only to that version. The
+// version is checked after the last await, and where the post is open in an editor the edit goes
+// through that editor, whose own check refuses it if the text changed in the window meanwhile (the
+// extension host may not have heard of a keystroke yet).
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -21,9 +24,16 @@ export async function runEditCommand(client: LanguageClient, command: EditComman
       void vscode.window.showInformationMessage(result.reason ?? nothingToDo(command));
       return false;
     }
+    const edits = await client.protocol2CodeConverter.asTextEdits(result.edits);
     if (result.version !== document.version) continue;
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    if (editor) {
+      // Resolves false (nothing applied) when the editor's text is no longer at that version.
+      if (await editor.edit((builder) => edits.forEach((edit) => builder.replace(edit.range, edit.newText)))) return true;
+      continue;
+    }
     const edit = new vscode.WorkspaceEdit();
-    edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(result.edits));
+    edit.set(document.uri, edits);
     return vscode.workspace.applyEdit(edit);
   }
   void vscode.window.showWarningMessage(vscode.l10n.t('The post changed while Postlint was working on it. Please try again.'));

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChannelId } from '../../server/protocol';
+import type { CrashPolicy } from '../crashes';
 import type { PreviewManager } from '../preview/manager';
 import { adaptFor } from './adapt';
 import { runEditCommand } from './editCommands';
@@ -14,7 +15,7 @@ export const ADAPT_COMMANDS: Record<string, ChannelId> = {
   'postlint.adaptForLinkedIn': 'linkedin',
 };
 
-export function registerCommands(client: LanguageClient, previews: PreviewManager): vscode.Disposable[] {
+export function registerCommands(client: LanguageClient, previews: PreviewManager, crashes: CrashPolicy): vscode.Disposable[] {
   const register = vscode.commands.registerCommand;
   return [
     ...Object.entries(ADAPT_COMMANDS).map(([command, channel]) =>
@@ -26,7 +27,10 @@ export function registerCommands(client: LanguageClient, previews: PreviewManage
     register('postlint.splitThread', (resource?: unknown) => runEditCommand(client, 'splitThread', resource)),
     register('postlint.fixAll', (resource?: unknown) => runEditCommand(client, 'fixAll', resource)),
     register('postlint.openPreview', (resource?: unknown) => previews.openBeside(resource)),
-    register('postlint.restartServer', () => client.restart()),
+    register('postlint.restartServer', () => {
+      crashes.reset();
+      return client.restart();
+    }),
     register('postlint.showOutput', () => client.outputChannel.show()),
   ];
 }

@@ -5,7 +5,8 @@
 // where the `length` rule's overflow range starts.
 
 import twitter from 'twitter-text';
-import { clusters, joinedClusters } from '../text/clusters';
+import { forEachCluster, joinedClusters } from '../text/clusters';
+import { urlsOf } from '../text/urls';
 import type { ChannelProfile, CountingMethod } from './profiles';
 
 export interface Measurement {
@@ -34,6 +35,7 @@ export const TWITTER_V2: TwitterConfig = (twitter as unknown as { configs: { ver
 const TWITTER_INVALID = /[\uFFFE\uFEFF\uFFFF]/;
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const PICTOGRAPHIC_ALL = new RegExp(PICTOGRAPHIC.source, 'gu');
 // Cheap test that a text may contain a multi-code-point emoji; skips segmentation for plain text.
 const MAY_HOLD_EMOJI = /[\u200D\uFE0F\u20E3]|\p{Regional_Indicator}|\p{Emoji_Modifier}|\p{Extended_Pictographic}/u;
 
@@ -53,13 +55,6 @@ function rangeWeight(codePoint: number, config: TwitterConfig): number {
   return config.defaultWeight;
 }
 
-interface Unit {
-  start: number;
-  end: number;
-  cost: number;
-  invalid?: boolean;
-}
-
 /** Weight of a string (already NFC) under X's ranges, scaled like `config.defaultWeight`. */
 function weightOf(text: string, config: TwitterConfig): number {
   let cost = 0;
@@ -67,17 +62,54 @@ function weightOf(text: string, config: TwitterConfig): number {
   return cost;
 }
 
-/** Yields the units of a text for X's weighted count, with costs scaled by `config.scale`. */
-function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
-  const urls = twitter.extractUrlsWithIndices(text);
+/** Receives each unit of a walk: its UTF-16 range, its cost, and whether X rejects it. */
+type UnitVisitor = (start: number, end: number, cost: number, invalid: boolean) => void;
+
+// The walks below call a visitor per unit instead of yielding objects: counting runs for every
+// channel of every post on each keystroke and in CI, and a generator with an object per character
+// was the largest part of it.
+
+/** Weights of the ASCII code points under a configuration (most of any post), looked up by index. */
+const asciiWeights = new WeakMap<TwitterConfig, Int32Array>();
+
+function asciiWeightsOf(config: TwitterConfig): Int32Array {
+  let table = asciiWeights.get(config);
+  if (!table) {
+    table = new Int32Array(0x80);
+    for (let codePoint = 0; codePoint < 0x80; codePoint++) table[codePoint] = rangeWeight(codePoint, config);
+    asciiWeights.set(config, table);
+  }
+  return table;
+}
+
+function isTwitterInvalid(codePoint: number): boolean {
+  return codePoint === 0xfffe || codePoint === 0xfeff || codePoint === 0xffff;
+}
+
+/**
+ * True when NFC may change the text. Below U+0300 there is no combining mark and no canonical
+ * singleton, so such text is its own NFC form; otherwise ask the runtime.
+ */
+function changesUnderNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC') !== text;
+  }
+  return false;
+}
+
+/** Walks the units of a text for X's weighted count, with costs scaled by `config.scale`. */
+function walkTwitter(text: string, config: TwitterConfig, visit: UnitVisitor): void {
+  const urls = urlsOf(text);
   let urlIndex = 0;
   // twitter-text weighs the NFC form of the text. Where NFC changes something (é written as e + ◌́,
   // or U+FB2C, which NFC expands to three code points), each grapheme cluster is weighed by its own
   // NFC form: normalisation does not reach across a cluster boundary.
-  const normalizes = text.normalize('NFC') !== text;
+  const normalizes = changesUnderNfc(text);
   const emoji = config.emojiParsingEnabled && MAY_HOLD_EMOJI.test(text);
   // Only clusters of several code points need a unit of their own; the others are code points.
   const joined = emoji || normalizes ? joinedClusters(text) : undefined;
+  const ascii = asciiWeightsOf(config);
+  const urlCost = config.transformedURLLength * config.scale;
   let clusterIndex = 0;
   let offset = 0;
   while (offset < text.length) {
@@ -85,7 +117,7 @@ function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
     const url = urls[urlIndex];
     if (url && url.indices[0] === offset) {
       urlIndex++;
-      yield { start: offset, end: url.indices[1], cost: config.transformedURLLength * config.scale };
+      visit(offset, url.indices[1], urlCost, false);
       offset = url.indices[1];
       continue;
     }
@@ -94,13 +126,12 @@ function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
       const cluster = joined[clusterIndex];
       if (cluster && cluster.start === offset) {
         if (emoji && isEmojiCluster(cluster.text)) {
-          yield { start: offset, end: cluster.end, cost: config.defaultWeight };
+          visit(offset, cluster.end, config.defaultWeight, false);
           offset = cluster.end;
           continue;
         }
         if (normalizes) {
-          const cost = weightOf(cluster.text.normalize('NFC'), config);
-          yield { start: offset, end: cluster.end, cost, invalid: TWITTER_INVALID.test(cluster.text) };
+          visit(offset, cluster.end, weightOf(cluster.text.normalize('NFC'), config), TWITTER_INVALID.test(cluster.text));
           offset = cluster.end;
           continue;
         }
@@ -108,9 +139,12 @@ function* twitterUnits(text: string, config: TwitterConfig): Generator<Unit> {
     }
     const codePoint = text.codePointAt(offset)!;
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = text.slice(offset, offset + width);
-    const cost = normalizes ? weightOf(char.normalize('NFC'), config) : rangeWeight(codePoint, config);
-    yield { start: offset, end: offset + width, cost, invalid: TWITTER_INVALID.test(char) };
+    const cost = normalizes
+      ? weightOf(text.slice(offset, offset + width).normalize('NFC'), config)
+      : codePoint < 0x80
+        ? ascii[codePoint]
+        : rangeWeight(codePoint, config);
+    visit(offset, offset + width, cost, isTwitterInvalid(codePoint));
     offset += width;
   }
 }
@@ -135,12 +169,12 @@ export function countTwitter(text: string, config: TwitterConfig = TWITTER_V3, l
   let validRangeEnd = 0;
   let overflowStart: number | undefined;
   const max = limit * config.scale;
-  for (const unit of twitterUnits(text, config)) {
-    weighted += unit.cost;
-    if (valid && unit.invalid) valid = false;
-    if (valid && weighted <= max) validRangeEnd = unit.end - 1;
-    if (overflowStart === undefined && weighted > max) overflowStart = unit.start;
-  }
+  walkTwitter(text, config, (start, end, cost, invalid) => {
+    weighted += cost;
+    if (valid && invalid) valid = false;
+    if (valid && weighted <= max) validRangeEnd = end - 1;
+    if (overflowStart === undefined && weighted > max) overflowStart = start;
+  });
   const weightedLength = weighted / config.scale;
   return {
     weightedLength,
@@ -151,79 +185,102 @@ export function countTwitter(text: string, config: TwitterConfig = TWITTER_V3, l
   };
 }
 
+interface SpecialUnit {
+  start: number;
+  end: number;
+  cost: number;
+}
+
 /**
  * Mastodon (its StatusLengthValidator): grapheme clusters; every http(s) URL counts 23 and a remote
  * mention (@user@instance) only its local part.
  */
-function* mastodonUnits(text: string, urlLength: number): Generator<Unit> {
+function walkMastodon(text: string, urlLength: number, visit: UnitVisitor): void {
   const urls = /https?:\/\//i.test(text) ? twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }) : [];
   const remoteMentions = text.includes('@') ? [...text.matchAll(/(?<![\w@])@(\w+)(@[\w.-]+\.\w+)/gu)] : [];
-  const special: Unit[] = [
+  const special: SpecialUnit[] = [
     ...urls.map((url) => ({ start: url.indices[0], end: url.indices[1], cost: urlLength })),
     ...remoteMentions.map((match) => ({ start: match.index!, end: match.index! + match[0].length, cost: match[1].length + 1 })),
   ].sort((a, b) => a.start - b.start);
-  yield* withSpecialUnits(graphemeUnits(text), special);
+  walkGraphemes(text, special.length > 0 ? withSpecialUnits(special, visit) : visit);
 }
 
 /** Threads: code points, but an emoji costs its UTF-8 byte length. */
-function* threadsUnits(text: string): Generator<Unit> {
-  const special = (MAY_HOLD_EMOJI.test(text) ? clusters(text) : [])
-    .filter((cluster) => PICTOGRAPHIC.test(cluster.text))
-    .map((cluster) => ({ start: cluster.start, end: cluster.end, cost: Buffer.byteLength(cluster.text, 'utf8') }));
-  yield* withSpecialUnits(codePointUnits(text), special);
+function walkThreads(text: string, visit: UnitVisitor): void {
+  const special = MAY_HOLD_EMOJI.test(text) ? pictographicClusters(text) : [];
+  walkCodePoints(text, special.length > 0 ? withSpecialUnits(special, visit) : visit);
 }
 
-function* graphemeUnits(text: string): Generator<Unit> {
+/**
+ * The grapheme clusters that hold a pictograph, each with its UTF-8 length as cost. A pictograph in
+ * a cluster of several code points takes that cluster; any other is a cluster on its own.
+ */
+function pictographicClusters(text: string): SpecialUnit[] {
+  const joined = joinedClusters(text);
+  const found: SpecialUnit[] = [];
+  let clusterIndex = 0;
+  for (const match of text.matchAll(PICTOGRAPHIC_ALL)) {
+    const at = match.index!;
+    if (found.length > 0 && at < found[found.length - 1].end) continue;
+    while (clusterIndex < joined.length && joined[clusterIndex].end <= at) clusterIndex++;
+    const cluster = joined[clusterIndex];
+    const [start, end] = cluster && cluster.start <= at ? [cluster.start, cluster.end] : [at, at + match[0].length];
+    found.push({ start, end, cost: Buffer.byteLength(text.slice(start, end), 'utf8') });
+  }
+  return found;
+}
+
+function walkGraphemes(text: string, visit: UnitVisitor): void {
   // Plain ASCII has one grapheme per character except CRLF, which never reaches here (content is LF).
   if (!/[^\x00-\x7f]/.test(text)) {
-    for (let i = 0; i < text.length; i++) yield { start: i, end: i + 1, cost: 1 };
+    for (let i = 0; i < text.length; i++) visit(i, i + 1, 1, false);
     return;
   }
-  for (const cluster of clusters(text)) yield { start: cluster.start, end: cluster.end, cost: 1 };
+  forEachCluster(text, (start, end) => visit(start, end, 1, false));
 }
 
-function* codePointUnits(text: string): Generator<Unit> {
+function walkCodePoints(text: string, visit: UnitVisitor): void {
   let offset = 0;
   while (offset < text.length) {
     const width = text.codePointAt(offset)! > 0xffff ? 2 : 1;
-    yield { start: offset, end: offset + width, cost: 1 };
+    visit(offset, offset + width, 1, false);
     offset += width;
   }
 }
 
 /**
- * Walks the base units and puts each special range (sorted, non-overlapping: a URL, an emoji) in
+ * Wraps a visitor so that each special range (sorted, non-overlapping: a URL, an emoji) takes the
  * place of the base units it covers. A special range that starts inside a base unit is ignored.
  */
-function* withSpecialUnits(base: Iterable<Unit>, special: readonly Unit[]): Generator<Unit> {
+function withSpecialUnits(special: readonly SpecialUnit[], visit: UnitVisitor): UnitVisitor {
   let next = 0;
   let skipUntil = 0;
-  for (const unit of base) {
-    if (unit.start < skipUntil) continue;
-    while (next < special.length && special[next].start < unit.start) next++;
+  return (start, end, cost, invalid) => {
+    if (start < skipUntil) return;
+    while (next < special.length && special[next].start < start) next++;
     const replacement = special[next];
-    if (replacement && replacement.start === unit.start) {
-      yield replacement;
+    if (replacement && replacement.start === start) {
+      visit(replacement.start, replacement.end, replacement.cost, false);
       skipUntil = replacement.end;
       next++;
-      continue;
+      return;
     }
-    yield unit;
-  }
+    visit(start, end, cost, invalid);
+  };
 }
 
-function unitsFor(method: CountingMethod, text: string, profile: ChannelProfile): Iterable<Unit> {
+function walkUnits(method: CountingMethod, text: string, profile: ChannelProfile, visit: UnitVisitor): void {
   switch (method) {
     case 'twitter':
-      return twitterUnits(text, TWITTER_V3);
+      return walkTwitter(text, TWITTER_V3, visit);
     case 'mastodon':
-      return mastodonUnits(text, profile.urlLength ?? 23);
+      return walkMastodon(text, profile.urlLength ?? 23, visit);
     case 'threads':
-      return threadsUnits(text);
+      return walkThreads(text, visit);
     case 'graphemes':
-      return graphemeUnits(text);
+      return walkGraphemes(text, visit);
     case 'characters':
-      return codePointUnits(text);
+      return walkCodePoints(text, visit);
   }
 }
 
@@ -239,10 +296,10 @@ export function measure(text: string, profile: ChannelProfile, limit = profile.l
   }
   let length = 0;
   let overflowStart: number | undefined;
-  for (const unit of unitsFor(profile.counting, text, profile)) {
-    length += unit.cost;
-    if (overflowStart === undefined && length > limit) overflowStart = unit.start;
-  }
+  walkUnits(profile.counting, text, profile, (start, _end, cost) => {
+    length += cost;
+    if (overflowStart === undefined && length > limit) overflowStart = start;
+  });
   return { length, limit, overflowStart };
 }
 
@@ -260,11 +317,11 @@ export function prefixLengths(text: string, profile: ChannelProfile): (offset: n
   const ends: number[] = [];
   const totals: number[] = [];
   let total = 0;
-  for (const unit of unitsFor(profile.counting, text, profile)) {
-    total += unit.cost;
-    ends.push(unit.end);
+  walkUnits(profile.counting, text, profile, (_start, end, cost) => {
+    total += cost;
+    ends.push(end);
     totals.push(total);
-  }
+  });
   const scale = profile.counting === 'twitter' ? TWITTER_V3.scale : 1;
   return (offset) => {
     let low = 0;

@@ -12,9 +12,7 @@
 // rules/language/address.ts; English posts have no du/Sie and are skipped.
 
 import type { Rule, RuleContext } from '../engine/rule';
-import { addressFormOf, findAddressMarks, type AddressFormId, type AddressMark } from '../language/address';
-import { looksGerman } from '../language/german';
-import { maskRanges, quotedRanges } from '../language/mask';
+import { addressFormOf, findAddressMarks, looksGerman, maskRanges, quotedRanges, type AddressFormId, type AddressMark } from '../language';
 
 const FORM_NAME: Record<AddressFormId, string> = { du: 'du', sie: 'Sie' };
 

@@ -7,11 +7,25 @@
 // Neutral mentions — partnerships, porting a number — carry no cue and pass.
 
 import type { Rule, RuleContext } from '../engine/rule';
+import {
+  blankOut,
+  clauses,
+  compileWordList,
+  firstFrom,
+  isNegator,
+  negatorBefore,
+  negatorSet,
+  sentences,
+  spanAt,
+  within,
+  words,
+  type Span,
+  type Word,
+  type WordMatch,
+  type WordMatcher,
+} from '../language';
 import type { Token } from '../post/tokens';
 import lists from '../words/competitor.json';
-import { compileWordList, type WordMatch, type WordMatcher } from '../wordlists/matcher';
-import { isNegator, negatorBefore, negatorSet } from '../wordlists/negation';
-import { blankOut, clauses, firstFrom, sentences, spanAt, within, words, type Span, type Word } from '../wordlists/text';
 
 const EVALUATIVE = compileWordList(lists.evaluative);
 const DESCRIPTIVE = compileWordList(lists.descriptive);

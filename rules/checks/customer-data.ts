@@ -6,9 +6,7 @@
 // The language work lives in rules/language/data-request.ts; this file reports.
 
 import type { Rule, RuleContext } from '../engine/rule';
-import { addressFormOf } from '../language/address';
-import { findDataRequests, type DataRequest } from '../language/data-request';
-import { maskRanges, quotedRanges } from '../language/mask';
+import { addressFormOf, findDataRequests, maskRanges, quotedRanges, type DataRequest } from '../language';
 
 /** The referral of SPEC §4 by the post's language — in German also formal, for posts that say "Sie". */
 export const DEFAULT_REFERRAL = {

@@ -5,7 +5,7 @@
 // thread" (rules/text/thread.ts). A post written as a thread (parts between `---` lines) is measured
 // part by part on those networks.
 
-import { measure } from '../channels/count';
+import { measure, type Measurement } from '../channels/count';
 import type { ChannelProfile } from '../channels/profiles';
 import type { FixSpec, Rule, RuleContext } from '../engine/rule';
 import { isClusterBoundary } from '../text/clusters';
@@ -48,9 +48,12 @@ export const length: Rule = {
         return split;
       };
       if (threaded && profile.supportsThreads) {
-        parts.forEach((part, index) => checkText(context, profile, limit, part, splitSuggestion, { part: index + 1, parts: parts.length }));
+        parts.forEach((part, index) =>
+          checkText(context, profile, limit, part, measure(part.text, profile, limit), splitSuggestion, { part: index + 1, parts: parts.length }),
+        );
       } else {
-        checkText(context, profile, limit, { start: 0, end: content.length, text: content }, splitSuggestion);
+        const whole = { start: 0, end: content.length, text: content };
+        checkText(context, profile, limit, whole, context.post.measure(profile, limit), splitSuggestion);
       }
     }
   },
@@ -62,10 +65,10 @@ function checkText(
   profile: ChannelProfile,
   limit: number,
   part: ThreadPart,
+  measured: Measurement,
   splitSuggestion: () => FixSpec | null,
   inThread?: { part: number; parts: number },
 ): void {
-  const measured = measure(part.text, profile, limit);
   if (measured.length <= limit) return;
   let overflow = measured.overflowStart ?? part.text.length;
   // Counting by code points can stop inside an emoji: start the range at its first character.

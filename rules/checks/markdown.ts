@@ -20,9 +20,10 @@ const CHAT_ACTIONS: ReadonlySet<string> = new Set(chatActions.actions);
 // Opening delimiter: at the start of a line or after white space or opening punctuation (never
 // after a letter: `Kund*innen`), followed by text (never a space: `* item`). Closing delimiter: the
 // same run, after text, not followed by a letter or digit. Emoticon characters may not stand just
-// inside (`^_^`, `:-*`). One line at most.
+// inside (`^_^`, `:-*`). One line at most, and at most 500 characters: an unbounded search from every
+// `*` that is never closed made a long line of them quadratic (seconds for one pasted line).
 const EMPHASIS =
-  /(?<=^|[\s(\[{"'„“‚‘«»–—/-])(\*{1,3}|_{1,3}|~~)(?![\s*_~^<>=|\\-])([^\n]*?[^\s*_~^<>=|\\-])\1(?![\p{L}\p{N}*_~])/gmu;
+  /(?<=^|[\s(\[{"'„“‚‘«»–—/-])(\*{1,3}|_{1,3}|~~)(?![\s*_~^<>=|\\-])([^\n]{0,499}?[^\s*_~^<>=|\\-])\1(?![\p{L}\p{N}*_~])/gmu;
 const HEADING = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/gmu;
 // `[text](url "title")` and `![alt](url)`; the URL may hold balanced parentheses (Wikipedia links).
 const LINK = /(!?)\[([^\[\]\n]*)\]\(<?([^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/gu;
@@ -131,6 +132,7 @@ function sameUrl(a: string, b: string): boolean {
 }
 
 function checkEmphasis(context: RuleContext, content: string, tokens: readonly Token[], linkUrls: ReadonlyArray<[number, number]>): void {
+  const inside = coveredBy([...tokens.map((token): [number, number] => [token.start, token.end]), ...linkUrls]);
   for (const match of content.matchAll(EMPHASIS)) {
     const start = match.index!;
     const [whole, markup, text] = match;
@@ -139,7 +141,7 @@ function checkEmphasis(context: RuleContext, content: string, tokens: readonly T
     // Emphasis needs words inside, and its markers must not belong to a URL, mention or hashtag
     // (`https://x.de/a_b_c`, `@max_power_`) or to a link's URL.
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    if (insideAny(start, tokens, linkUrls) || insideAny(closeStart, tokens, linkUrls)) continue;
+    if (inside(start) || inside(closeStart)) continue;
     if (markup.length === 1 && isChatAction(text)) continue;
     const kind = EMPHASIS_KIND[markup];
     const edits: TextEdit[] = [
@@ -158,8 +160,25 @@ function checkEmphasis(context: RuleContext, content: string, tokens: readonly T
   }
 }
 
-function insideAny(offset: number, tokens: readonly Token[], ranges: ReadonlyArray<[number, number]>): boolean {
-  return tokens.some((token) => token.start <= offset && offset < token.end) || ranges.some(([from, to]) => from <= offset && offset < to);
+/**
+ * A test whether an offset lies in one of `ranges` (tokens and link URLs, which may overlap), by
+ * binary search over the ranges sorted by start with the furthest end reached so far: a post with
+ * thousands of tokens and emphasis markers stays linear instead of testing every range each time.
+ */
+function coveredBy(ranges: Array<[number, number]>): (offset: number) => boolean {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, end] of ranges) reach.push(Math.max(end, reach[reach.length - 1] ?? -Infinity));
+  return (offset) => {
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ranges[mid][0] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && offset < reach[low - 1];
+  };
 }
 
 /** `*grins*`, `*g*`, `*ganz fest drück*`: a chat action, not emphasis. */

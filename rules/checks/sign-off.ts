@@ -8,10 +8,9 @@
 // line of only hashtags is tags, not message: the line before it is checked.
 
 import type { Rule } from '../engine/rule';
+import { compileWordList, type Span, type WordMatcher } from '../language';
 import type { Token } from '../post/tokens';
 import lists from '../words/sign-off.json';
-import { compileWordList, type WordMatcher } from '../wordlists/matcher';
-import type { Span } from '../wordlists/text';
 
 const CLOSINGS = compileWordList(lists.closings);
 const THANKS = compileWordList(lists.thanks);

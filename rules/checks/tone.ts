@@ -11,12 +11,25 @@
 // rude, #IFA is a tag).
 
 import type { Rule, RuleContext } from '../engine/rule';
+import {
+  blankOut,
+  clauses,
+  compileWordList,
+  isNegator,
+  negatorBefore,
+  negatorSet,
+  sentences,
+  spanAt,
+  within,
+  words,
+  type Span,
+  type Word,
+  type WordMatch,
+  type WordMatcher,
+} from '../language';
 import acronymData from '../words/tone.acronyms.json';
 import de from '../words/tone.de.json';
 import en from '../words/tone.en.json';
-import { compileWordList, type WordMatch, type WordMatcher } from '../wordlists/matcher';
-import { negatorBefore, negatorSet, isNegator } from '../wordlists/negation';
-import { blankOut, clauses, sentences, spanAt, within, words, type Span, type Word } from '../wordlists/text';
 
 // Both languages always: German posts borrow English swearing ("WTF", "Bullshit") and vice versa.
 const RUDE = compileWordList([...de.insults, ...de.profanity, ...de.dismissive, ...en.insults, ...en.profanity, ...en.dismissive]);

@@ -20,6 +20,8 @@ interface Directive {
 
 export class Suppressions {
   private readonly directives: Directive[] = [];
+  /** Per rule id, the directives that concern it, ready for binary search (built on first use). */
+  private readonly byRule = new Map<string, RuleDirectives>();
 
   constructor(text: string, notes: readonly Note[]) {
     for (const note of notes) {
@@ -47,15 +49,40 @@ export class Suppressions {
 
   /** Is a finding of `ruleId` starting at document offset `offset` switched off? */
   isSuppressed(ruleId: string, offset: number): boolean {
-    let disabled = false;
-    for (const directive of this.directives) {
-      if (directive.rules && !directive.rules.has(ruleId)) continue;
-      if (directive.to !== undefined) {
-        if (offset >= directive.from && offset < directive.to) return true;
-        continue;
+    if (this.directives.length === 0) return false;
+    let forRule = this.byRule.get(ruleId);
+    if (!forRule) {
+      forRule = { toggles: [], lines: [] };
+      for (const directive of this.directives) {
+        if (directive.rules && !directive.rules.has(ruleId)) continue;
+        if (directive.to !== undefined) forRule.lines.push(directive as Directive & { to: number });
+        else forRule.toggles.push(directive);
       }
-      if (directive.from <= offset) disabled = directive.kind === 'disable';
+      this.byRule.set(ruleId, forRule);
     }
-    return disabled;
+    // Directives come in document order, so `from` only grows (and so does `to` of next-line ones):
+    // only the last directive that starts at or before the offset can apply.
+    const line = lastStartingBy(forRule.lines, offset);
+    if (line && offset < line.to) return true;
+    return lastStartingBy(forRule.toggles, offset)?.kind === 'disable';
   }
+}
+
+interface RuleDirectives {
+  /** disable / enable: the last one before a finding decides. */
+  toggles: Directive[];
+  /** disable-next-line: a finding inside one of these lines is switched off. */
+  lines: Array<Directive & { to: number }>;
+}
+
+/** The last directive with `from <= offset` (directives sorted by `from`), by binary search. */
+function lastStartingBy<T extends Directive>(directives: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = directives.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (directives[mid].from <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? directives[low - 1] : undefined;
 }

@@ -5,7 +5,7 @@
 //     bullets, line breaks, "+++" and " / "; clauses without a letter or digit are dropped;
 //   - `clauses` (tone, competitor): at comma, semicolon, colon, round and square brackets and dashes
 //     between spaces, and before a contrasting conjunction ("…, aber", "but", "während", "whereas"),
-//     which starts the next clause; every non-blank clause is kept ("🙄").
+//     which starts the next clause; every non-blank clause is kept ("🙄"), as a span.
 // Neither splits at a comma or colon between digits ("4,99 €", "18:00").
 
 import { trimSpan, type Span } from './span';
@@ -14,50 +14,35 @@ export interface Clause extends Span {
   text: string;
 }
 
-interface ClauseCut {
-  separator: RegExp;
-  /**
-   * The separator may read the text after the range: a conjunction counts only before a space, and
-   * the last word of a sentence is followed by one.
-   */
-  readsPastEnd: boolean;
-  /** Keep clauses without a letter or digit (an emoji, a price). */
-  keepWordless: boolean;
-}
-
-const PUNCTUATION: ClauseCut = {
-  // A hyphen counts only between spaces ("Danke - wir …"), never inside "E-Mail".
-  separator: /[,;:()[\]{}–—…•\n]|\s-\s|\.{2,}|\+{2,}|\s\/\s/gu,
-  readsPastEnd: false,
-  keepWordless: false,
-};
-
-const CONTRAST: ClauseCut = {
-  separator: /\s*(?:[,;:()\[\]]|\s[–—-]\s)\s*|\s(?=(?:aber|doch|sondern|während|wohingegen|but|while|whereas)\s)/giu,
-  readsPastEnd: true,
-  keepWordless: true,
-};
+// A hyphen counts only between spaces ("Danke - wir …"), never inside "E-Mail".
+const PUNCTUATION = /[,;:()[\]{}–—…•\n]|\s-\s|\.{2,}|\+{2,}|\s\/\s/gu;
+const PUNCTUATION_OR_CONTRAST = /\s*(?:[,;:()\[\]]|\s[–—-]\s)\s*|\s(?=(?:aber|doch|sondern|während|wohingegen|but|while|whereas)\s)/giu;
 
 /** Clauses of `text.slice(start, end)` at punctuation, with offsets into `text` (see above). */
 export function splitClauses(text: string, start = 0, end = text.length): Clause[] {
-  return cut(text, start, end, PUNCTUATION);
+  const found: Clause[] = [];
+  for (const clause of cut(text, start, end, PUNCTUATION, false)) {
+    const clauseText = text.slice(clause.start, clause.end);
+    if (/[\p{L}\p{N}]/u.test(clauseText)) found.push({ start: clause.start, end: clause.end, text: clauseText });
+  }
+  return found;
 }
 
 /** Clauses of `text[span]` at punctuation and before a contrasting conjunction (see above). */
-export function clauses(text: string, span: Span): Clause[] {
-  return cut(text, span.start, span.end, CONTRAST);
+export function clauses(text: string, span: Span): Span[] {
+  // A conjunction counts only before a space: the separator may read past the end of the span.
+  return cut(text, span.start, span.end, PUNCTUATION_OR_CONTRAST, true);
 }
 
-function cut(text: string, start: number, end: number, { separator, readsPastEnd, keepWordless }: ClauseCut): Clause[] {
-  const found: Clause[] = [];
+/** The non-blank stretches of `text[start, end)` between the matches of `separator`, trimmed. */
+function cut(text: string, start: number, end: number, separator: RegExp, readsPastEnd: boolean): Span[] {
+  const found: Span[] = [];
   const push = (from: number, to: number) => {
     const clause = trimSpan(text, from, to);
-    if (!clause) return;
-    const clauseText = text.slice(clause.start, clause.end);
-    if (keepWordless || /[\p{L}\p{N}]/u.test(clauseText)) found.push({ ...clause, text: clauseText });
+    if (clause) found.push(clause);
   };
-  // Searching a prefix of the text from `start` is the same as searching the range itself (the
-  // separators look at nothing before them), without copying it.
+  // Searching a prefix of the text from `start` finds what searching the range itself finds (the
+  // separators look at nothing before them), without copying the range.
   const scope = readsPastEnd ? text : text.slice(0, end);
   separator.lastIndex = start;
   let from = start;

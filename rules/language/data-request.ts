@@ -18,9 +18,10 @@
 import vocabulary from '../words/customer-data.json';
 import { splitClauses, type Clause } from './clauses';
 import { findDataTerms, mentionsDataTerm, type DataTerm } from './data-terms';
-import { maskRanges, type Range } from './mask';
+import { maskRanges } from './mask';
 import { findNegations } from './negation';
 import { splitSentences, type Sentence } from './sentences';
+import type { Span } from './span';
 import { isCapitalized, isLowerCase, PhraseList, tokenize, type Word } from './words';
 import type { Locale } from '../types';
 
@@ -31,7 +32,7 @@ export interface DataRequest {
   /** `private` when the sentence asks for the data by direct message or e-mail. */
   channel: 'public' | 'private';
   /** What a referral replaces: from the request (with the clauses leading into it) to the end of the sentence. */
-  replace: Range;
+  replace: Span;
   /**
    * What a replacement starts with to join what stays before it in the sentence: "" when nothing
    * stays, "! " after a greeting ("Hallo Max! …"), ". " after a clause ("Das tut uns leid. …"),
@@ -127,7 +128,7 @@ export function findDataRequests(original: string, options: FindOptions = {}): D
     ? maskRanges(original, [...original.matchAll(EMAIL)].map((match) => ({ start: match.index, end: match.index + match[0].length })))
     : original;
   const terms = findDataTerms(text);
-  const within = (range: Range) => terms.filter((term) => term.start >= range.start && term.end <= range.end);
+  const within = (range: Span) => terms.filter((term) => term.start >= range.start && term.end <= range.end);
   const sentences = joinListSentences(text, splitSentences(text, options.locale ?? 'de'), within).map((sentence) =>
     readSentence(text, sentence, within(sentence)),
   );
@@ -161,7 +162,7 @@ function readSentence(text: string, sentence: Sentence, allTerms: readonly DataT
  * "Bitte schick uns per DM:\n- deine Kundennummer\n- deine Adresse": line-broken list items that
  * consist of data terms belong to the sentence whose colon introduces them.
  */
-function joinListSentences(text: string, sentences: Sentence[], termsWithin: (range: Range) => DataTerm[]): Sentence[] {
+function joinListSentences(text: string, sentences: Sentence[], termsWithin: (range: Span) => DataTerm[]): Sentence[] {
   const joined: Sentence[] = [];
   let listOpen = false;
   for (const sentence of sentences) {
@@ -329,7 +330,7 @@ function clauseTerms(terms: readonly DataTerm[], clause: Clause): DataTerm[] {
 }
 
 /** Only data terms, their determiners, conjunctions and a few fillers: a list item. */
-function isListOnly(words: readonly Word[], termRanges: readonly Range[]): boolean {
+function isListOnly(words: readonly Word[], termRanges: readonly Span[]): boolean {
   if (termRanges.length === 0) return false;
   const isTermWord = (word: Word) => termRanges.some((range) => word.start >= range.start && word.end <= range.end);
   for (let index = 0; index < words.length; index++) {
@@ -693,7 +694,7 @@ function replacementRange(
   units: readonly Unit[],
   firstUnit: Unit,
   lastTermEnd: number,
-): { replace: Range; joiner: string } {
+): { replace: Span; joiner: string } {
   // Clauses that lead into the request go with it: "Damit wir helfen können, …" and the verb of
   // an indirect question ("Teile uns mit, unter welcher E-Mail-Adresse …").
   let first = firstUnit.firstClause;

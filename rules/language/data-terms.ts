@@ -3,10 +3,10 @@
 // data is decided elsewhere (data-request.ts); this file only knows the words.
 
 import vocabulary from '../words/customer-data.json';
-import type { Range } from './mask';
-import { compileWordList, isWholeEntry } from './word-list';
+import type { Span } from './span';
+import { compileWordList, isWholeEntry, type TermListOptions } from './term-list';
 
-export interface DataTerm extends Range {
+export interface DataTerm extends Span {
   /** Category id from the word list: customerNumber, password, email, … */
   category: string;
   /** The term as written ("Kunden-Nr.", "E-Mail-Adresse"). */
@@ -41,14 +41,19 @@ const CATEGORIES: CompiledCategory[] = Object.entries(vocabulary.categories as R
   words: [...(list.terms ?? []), ...(list.ambiguous ?? [])],
 }));
 
-const INSENSITIVE = CATEGORIES.flatMap(({ words }) => words);
-const COMPOUNDS = CATEGORIES.flatMap(({ list }) => list.compounds ?? []);
-const SENSITIVE = CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []);
+// Every post is searched with these three lists: the terms of all categories, the compound
+// terms, the case-sensitive ones.
+const LISTS: ReadonlyArray<{ entries: string[]; options: TermListOptions }> = [
+  { entries: CATEGORIES.flatMap(({ words }) => words), options: {} },
+  { entries: CATEGORIES.flatMap(({ list }) => list.compounds ?? []), options: { compounds: true } },
+  { entries: CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []), options: { caseSensitive: true } },
+];
+const SEARCHES = LISTS.filter(({ entries }) => entries.length > 0).map(({ entries, options }) => compileWordList(entries, options));
 
-function matchAll(text: string, entries: readonly string[], options: Parameters<typeof compileWordList>[1]): Range[] {
-  if (entries.length === 0) return [];
-  const found: Range[] = [];
-  for (const match of text.matchAll(compileWordList(entries, options))) {
+function matchAll(text: string, regex: RegExp): Span[] {
+  const found: Span[] = [];
+  regex.lastIndex = 0; // matchAll starts where the shared expression was left
+  for (const match of text.matchAll(regex)) {
     found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
@@ -74,27 +79,17 @@ function classifyUncached(written: string): CompiledCategory | undefined {
 
 /** Quick test: does `text` name any customer data at all? Most posts do not, and stop here. */
 export function mentionsDataTerm(text: string): boolean {
-  for (const [entries, options] of [
-    [INSENSITIVE, {}],
-    [COMPOUNDS, { compounds: true }],
-    [SENSITIVE, { caseSensitive: true }],
-  ] as const) {
-    const regex = compileWordList(entries, options);
+  return SEARCHES.some((regex) => {
     regex.lastIndex = 0;
     const found = regex.test(text);
     regex.lastIndex = 0;
-    if (found) return true;
-  }
-  return false;
+    return found;
+  });
 }
 
 /** Every term in `text`, in order; where two overlap the longer wins ("E-Mail-Adresse" over "E-Mail"). */
 export function findDataTerms(text: string): DataTerm[] {
-  const ranges = [
-    ...matchAll(text, INSENSITIVE, {}),
-    ...matchAll(text, COMPOUNDS, { compounds: true }),
-    ...matchAll(text, SENSITIVE, { caseSensitive: true }),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ranges = SEARCHES.flatMap((regex) => matchAll(text, regex)).sort((a, b) => a.start - b.start || b.end - a.end);
   const terms: DataTerm[] = [];
   for (const range of ranges) {
     const last = terms[terms.length - 1];

@@ -15,7 +15,8 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
     const start = Math.max(cursor, range.start);
     const end = Math.min(range.end, text.length);
     if (end <= start) continue;
-    masked += text.slice(cursor, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    const blanked = text.slice(start, end);
+    masked += text.slice(cursor, start) + (blanked.includes('\n') ? blanked.replace(/[^\n]/g, ' ') : ' '.repeat(end - start));
     cursor = end;
   }
   return masked + text.slice(cursor);

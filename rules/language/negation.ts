@@ -24,8 +24,13 @@ export function negatorSet(negators: readonly string[], notNegating: readonly st
   };
 }
 
+/** True when `word` (any case, either apostrophe) is a negator of `set`. */
 export function isNegator(word: string, set: NegatorSet): boolean {
-  const lower = word.toLowerCase().replace('’', "'");
+  return isNormalizedNegator(word.toLowerCase().replace('’', "'"), set);
+}
+
+/** `isNegator` for a word already in lower case with a plain apostrophe. */
+function isNormalizedNegator(lower: string, set: NegatorSet): boolean {
   return set.negators.has(lower) || (set.negators.has("n't") && lower.endsWith("n't"));
 }
 
@@ -73,9 +78,9 @@ export const NON_NEGATING_IDIOMS = new PhraseList([
   "don't forget", 'dont forget', 'not only', 'no need to worry', 'no rush',
 ]);
 
-/** True for a single negating word: "nie", "keine", "never", "don't", "won't". */
+/** True for a single negating word from `tokenize`: "nie", "keine", "never", "don't", "won't". */
 export function isNegationWord(word: Word): boolean {
-  return isNegator(word.lower, NEGATION_WORDS);
+  return isNormalizedNegator(word.lower, NEGATION_WORDS);
 }
 
 /**

@@ -40,10 +40,22 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   let match: RegExpExecArray | null;
   while ((match = WORD_PART.exec(text)) !== null && match.index < to) {
     const end = Math.min(match.index + match[0].length, to);
-    const written = text.slice(match.index, end);
-    found.push({ start: match.index, end, text: written, lower: written.toLowerCase() });
+    found.push(new WrittenWord(match.index, end, text.slice(match.index, end)));
   }
   return found;
+}
+
+/** A word from `words`. Its lower case is computed on demand: the rules look up few of them. */
+class WrittenWord implements Word {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+  ) {}
+
+  get lower(): string {
+    return this.text.toLowerCase();
+  }
 }
 
 /** "Sie", "Ihnen": first letter upper case, the rest not all upper case. */

@@ -3,6 +3,7 @@
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { channelNames, findChannel } from '../channels/profiles';
+import { parseSimpleFrontmatter } from './frontmatter-fast';
 import { closestMatch } from '../text/suggest';
 import type { ChannelId, Locale } from '../types';
 
@@ -90,23 +91,10 @@ export function readFrontmatter(text: string, offset: number): Frontmatter | { u
 function readValues(source: string, base: number, frontmatter: Frontmatter): void {
   const problems = frontmatter.problems;
   const values = frontmatter.values;
-  const lineCounter = new LineCounter();
-  // Only the node tree is read, never `toJS()`, so aliases are not expanded (no billion-laughs);
-  // `uniqueKeys` reports duplicate keys.
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  for (const error of doc.errors) {
-    const [from, to] = error.pos;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    // The parser marks one character of a repeated key; the whole key reads better.
-    const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
-    problems.push({
-      messageId: duplicate ? 'duplicateKey' : 'yamlSyntax',
-      data: { detail: error.message.split('\n')[0] },
-      start: base + from,
-      end: base + Math.max(to, from + 1, from + keyLength),
-    });
-  }
-  const contents = doc.contents;
+  // Most frontmatter is a few `key: value` lines: read without the YAML parser (frontmatter-fast.ts
+  // builds the very nodes it would); anything else goes through `yaml`.
+  const simple = parseSimpleFrontmatter(source);
+  const contents = simple !== undefined ? simple : parseYaml(source, base, problems);
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
   if (!isMap(contents)) {
     const [from, to] = contents.range ?? [0, source.length];
@@ -182,6 +170,27 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
       }
     }
   }
+}
+
+/** The document's contents by `yaml`; its syntax errors go to `problems`. */
+function parseYaml(source: string, base: number, problems: FrontmatterProblem[]): YamlNode | null {
+  const lineCounter = new LineCounter();
+  // Only the node tree is read, never `toJS()`, so aliases are not expanded (no billion-laughs);
+  // `uniqueKeys` reports duplicate keys.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const error of doc.errors) {
+    const [from, to] = error.pos;
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    // The parser marks one character of a repeated key; the whole key reads better.
+    const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
+    problems.push({
+      messageId: duplicate ? 'duplicateKey' : 'yamlSyntax',
+      data: { detail: error.message.split('\n')[0] },
+      start: base + from,
+      end: base + Math.max(to, from + 1, from + keyLength),
+    });
+  }
+  return doc.contents;
 }
 
 function readChannels(

@@ -1,5 +1,7 @@
 // Parsing a `.post.md` document: BOM, YAML frontmatter, body, notes, published content and tokens.
 
+import { measure, type Measurement } from '../channels/count';
+import type { ChannelProfile } from '../channels/profiles';
 import { buildContent, type Content } from './content';
 import { readFrontmatter, type Frontmatter, type FrontmatterProblem } from './frontmatter';
 import { extractTokens, type Tokens } from './tokens';
@@ -16,6 +18,11 @@ export interface ParsedPost {
   content: Content;
   /** Hashtags, mentions, URLs, cashtags of the content (computed on first use). */
   readonly tokens: Tokens;
+  /**
+   * Length of the content on a channel against `limit`, measured once per channel and limit: the
+   * `length` rule, the server's status counts and the preview all ask for it.
+   */
+  measure(profile: ChannelProfile, limit: number): Measurement;
 }
 
 export function parsePost(text: string): ParsedPost {
@@ -37,6 +44,7 @@ export function parsePost(text: string): ParsedPost {
     problems.push({ messageId: 'unclosedNote', data: {}, start: lastNote.start, end: lastNote.start + 4 });
   }
   let tokens: Tokens | undefined;
+  const measurements = new Map<string, Measurement>();
   return {
     text,
     frontmatter,
@@ -46,6 +54,15 @@ export function parsePost(text: string): ParsedPost {
     get tokens() {
       tokens ??= extractTokens(content.text);
       return tokens;
+    },
+    measure(profile, limit) {
+      const key = `${profile.id} ${limit}`;
+      let measured = measurements.get(key);
+      if (!measured) {
+        measured = measure(content.text, profile, limit);
+        measurements.set(key, measured);
+      }
+      return measured;
     },
   };
 }

@@ -5,6 +5,7 @@
 
 import type { ChannelProfile } from '../channels/profiles';
 import { lint, type LintOptions, type LintResult } from '../engine/lint';
+import type { ParsedPost } from '../post/parse';
 import type { Token } from '../post/tokens';
 import { isThread, splitThreadParts } from '../text/thread';
 import type { Locale } from '../types';
@@ -35,7 +36,7 @@ export function previewFromLint(result: LintResult): PreviewDocument {
     const ranges = threaded && profile.supportsThreads ? parts.map(({ start, end }) => ({ start, end })) : [{ start: 0, end: content.length }];
     const byPost = problemsByPost(problems, profile.id, ranges.map((range, index) => (index === 0 ? 0 : toDocument(range.start))));
     const posts = ranges.map((range, index) => ({
-      ...buildPost(content, range.start, range.end, profile, settings.limitOf(profile), tokens, locale),
+      ...buildPost(post, range.start, range.end, profile, settings.limitOf(profile), tokens, locale),
       ...(ranges.length > 1 ? { part: { index: index + 1, total: ranges.length } } : {}),
       problems: byPost[index],
     }));
@@ -52,7 +53,7 @@ export function previewFromLint(result: LintResult): PreviewDocument {
 }
 
 function buildPost(
-  content: string,
+  post: ParsedPost,
   start: number,
   end: number,
   profile: ChannelProfile,
@@ -60,8 +61,12 @@ function buildPost(
   tokens: readonly Token[],
   locale: Locale,
 ): Omit<PreviewPost, 'problems' | 'part'> {
+  const content = post.content.text;
   const look = networkLook(profile.id);
-  const { meter, overflowStart } = buildMeter(content.slice(start, end), profile, limit, look, locale);
+  // The whole post was measured by the lint already (the length rule); a thread part is measured here.
+  const whole = start === 0 && end === content.length;
+  const text = whole ? content : content.slice(start, end);
+  const { meter, overflowStart } = buildMeter(text, profile, limit, look, locale, whole ? post.measure(profile, limit) : undefined);
   const overflow = overflowStart === undefined ? undefined : start + overflowStart;
   const fold = findFold(content, start, end, profile, look, tokens, locale);
   return {

@@ -20,9 +20,9 @@ export interface MeterResult {
   overflowStart?: number;
 }
 
-export function buildMeter(text: string, profile: ChannelProfile, limit: number, look: NetworkLook, locale: Locale): MeterResult {
+/** `measured`: the text's measurement when the caller has it already (the whole post, from its lint). */
+export function buildMeter(text: string, profile: ChannelProfile, limit: number, look: NetworkLook, locale: Locale, measured = measure(text, profile, limit)): MeterResult {
   const numbers = FORMATS[locale];
-  const measured = measure(text, profile, limit);
   const { length } = measured;
   const remaining = limit - length;
   const ratio = limit > 0 ? length / limit : 0;

@@ -49,26 +49,32 @@ function windows(text: string): Array<[number, number]> {
   return found;
 }
 
-/** The grapheme clusters of `text`, as Intl.Segmenter finds them. */
-export function clusters(text: string): Cluster[] {
-  const result: Cluster[] = [];
-  const pushCodePoints = (from: number, to: number) => {
+/**
+ * Calls `visit` with the range of each grapheme cluster of `text`, in order, as Intl.Segmenter
+ * finds them — without building an object per character (counting walks every character).
+ */
+export function forEachCluster(text: string, visit: (start: number, end: number) => void): void {
+  const visitCodePoints = (from: number, to: number) => {
     let offset = from;
     while (offset < to) {
       const width = text.codePointAt(offset)! > 0xffff ? 2 : 1;
-      result.push({ text: text.slice(offset, offset + width), start: offset, end: offset + width });
+      visit(offset, offset + width);
       offset += width;
     }
   };
   let offset = 0;
   for (const [start, end] of windows(text)) {
-    pushCodePoints(offset, start);
-    for (const cluster of graphemes(text.slice(start, end))) {
-      result.push({ text: cluster.text, start: start + cluster.start, end: start + cluster.end });
-    }
+    visitCodePoints(offset, start);
+    for (const cluster of graphemes(text.slice(start, end))) visit(start + cluster.start, start + cluster.end);
     offset = end;
   }
-  pushCodePoints(offset, text.length);
+  visitCodePoints(offset, text.length);
+}
+
+/** The grapheme clusters of `text`, as Intl.Segmenter finds them. */
+export function clusters(text: string): Cluster[] {
+  const result: Cluster[] = [];
+  forEachCluster(text, (start, end) => result.push({ text: text.slice(start, end), start, end }));
   return result;
 }
 

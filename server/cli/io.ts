@@ -15,4 +15,6 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
   /** Folder of the rule docs shipped next to the bundle (dist/docs), for SARIF help links. */
   docsDirectory: string;
+  /** The script worker threads run to lint many files in parallel (the CLI bundle); none: one thread. */
+  workerEntry?: string;
 }

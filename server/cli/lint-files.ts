@@ -1,14 +1,15 @@
-// Lints the posts of one run: reads files asynchronously a few at a time, lints each with the
-// config of its folder, writes fixes back. Problems that make the run fail with exit 2 (unreadable
-// files, rules that crashed) are collected as one-line messages instead of aborting the run.
+// Lints the posts of one run: each file with the config of its folder, fixes written back. Many
+// files are spread over worker threads (parallel.ts); a few are linted right here. Problems that
+// make the run fail with exit 2 (unreadable files, rules that crashed) are collected as one-line
+// messages instead of aborting the run.
 
 import * as path from 'node:path';
-import type { ChannelId, Locale } from '../../rules';
+import type { ChannelId, Locale, PostlintConfig } from '../../rules';
 import type { ConfigResolver } from './configs';
 import { describeFsError } from './errors';
 import { displayPath } from './files';
 import { lintText } from './lint-text';
-import { mapConcurrent } from './pool';
+import { lintInParallel, shouldRunInParallel } from './parallel';
 import { decodePost, encodePost, readPost, writePost } from './read-post';
 import type { FileReport } from './report';
 
@@ -18,6 +19,8 @@ export interface LintSettings {
   fix: boolean;
   locale?: Locale;
   channels?: ChannelId[];
+  /** The script that runs as a worker thread (the CLI bundle); without it everything runs here. */
+  workerEntry?: string;
 }
 
 export interface LintRun {
@@ -29,31 +32,58 @@ export interface LintRun {
   output?: string;
 }
 
-const CONCURRENCY = 16;
+/** One file to lint, as plain data (it may travel to a worker thread). */
+export interface FileJob {
+  file: string;
+  /** The name shown in reports and messages. */
+  shown: string;
+  config: PostlintConfig;
+}
+
+/** What every file of a run shares. */
+export interface JobOptions {
+  locale?: Locale;
+  channels?: ChannelId[];
+  fix: boolean;
+}
+
+export interface FileOutcome {
+  report?: FileReport;
+  failures: string[];
+}
 
 export async function lintFiles(files: readonly string[], settings: LintSettings): Promise<LintRun> {
-  const outcomes = await mapConcurrent(files, CONCURRENCY, (file) => lintFile(file, settings));
-  // Collected per file and joined in file order, so that output does not depend on disk timing.
+  const jobs: FileJob[] = files.map((file) => ({
+    file,
+    shown: displayPath(file, settings.cwd),
+    config: settings.configs.forDirectory(path.dirname(file)).config,
+  }));
+  const options: JobOptions = { locale: settings.locale, channels: settings.channels, fix: settings.fix };
+  const outcomes =
+    settings.workerEntry && shouldRunInParallel(jobs.length)
+      ? await lintInParallel(jobs, options, settings.workerEntry)
+      : jobs.map((job) => lintFile(job, options));
+  // Collected per file and joined in file order, so that output does not depend on timing.
   return {
     reports: outcomes.flatMap((outcome) => (outcome.report ? [outcome.report] : [])),
     failures: outcomes.flatMap((outcome) => outcome.failures),
   };
 }
 
-async function lintFile(file: string, settings: LintSettings): Promise<{ report?: FileReport; failures: string[] }> {
-  const shown = displayPath(file, settings.cwd);
-  const post = await readPost(file);
-  if ('error' in post) return { failures: [`cannot read '${shown}': ${post.error}`] };
-  const outcome = lintText({ ...jobSettings(settings, file), text: post.text });
-  const failures = outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${shown}')`);
+/** Reads, lints and (with --fix) writes back one file. */
+export function lintFile(job: FileJob, options: JobOptions): FileOutcome {
+  const post = readPost(job.file);
+  if ('error' in post) return { failures: [`cannot read '${job.shown}': ${post.error}`] };
+  const outcome = lintText({ ...options, config: job.config, text: post.text });
+  const failures = outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${job.shown}')`);
   if (outcome.output !== undefined) {
     try {
-      await writePost(file, { text: outcome.output, bom: post.bom });
+      writePost(job.file, { text: outcome.output, bom: post.bom });
     } catch (error) {
-      failures.push(`cannot write '${shown}': ${describeFsError(error)}`);
+      failures.push(`cannot write '${job.shown}': ${describeFsError(error)}`);
     }
   }
-  return { report: { file: shown, diagnostics: outcome.diagnostics }, failures };
+  return { report: { file: job.shown, diagnostics: outcome.diagnostics }, failures };
 }
 
 /** Lints standard input; `name` (--stdin-filename) picks the config and names it in reports. */
@@ -61,7 +91,8 @@ export function lintStdin(bytes: Uint8Array, name: string | undefined, settings:
   const shown = name === undefined ? '<stdin>' : displayPath(path.resolve(settings.cwd, name), settings.cwd);
   const post = decodePost(bytes);
   if ('error' in post) return { reports: [], failures: [`cannot read standard input: ${post.error}`] };
-  const outcome = lintText({ ...jobSettings(settings, stdinPath(settings.cwd, name)), text: post.text });
+  const config = settings.configs.forDirectory(path.dirname(stdinPath(settings.cwd, name))).config;
+  const outcome = lintText({ config, locale: settings.locale, channels: settings.channels, fix: settings.fix, text: post.text });
   return {
     reports: [{ file: shown, diagnostics: outcome.diagnostics }],
     failures: outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${shown}')`),
@@ -72,13 +103,4 @@ export function lintStdin(bytes: Uint8Array, name: string | undefined, settings:
 /** Where standard input counts as lying, for finding its config: --stdin-filename, else the working folder. */
 export function stdinPath(cwd: string, name: string | undefined): string {
   return path.resolve(cwd, name ?? 'stdin.post.md');
-}
-
-function jobSettings(settings: LintSettings, file: string) {
-  return {
-    config: settings.configs.forDirectory(path.dirname(file)).config,
-    locale: settings.locale,
-    channels: settings.channels,
-    fix: settings.fix,
-  };
 }

@@ -1,8 +1,10 @@
 // `postlint` — the command line (SPEC §7). Everything happens in run.ts; this file only connects
-// it to the process. Bundled to dist/cli.js, where the rule docs lie beside it in dist/docs.
+// it to the process. Bundled to dist/cli.js, where the rule docs lie beside it in dist/docs. The
+// same bundle runs as the worker threads that lint many files in parallel (parallel.ts), so the
+// entry only picks the role; each role's modules load on first `require`.
 
 import * as path from 'node:path';
-import { run } from './run';
+import { isMainThread } from 'node:worker_threads';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -10,28 +12,39 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-// `postlint posts | head`: the reader went away; stop quietly instead of crashing with EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 1);
-  });
+function main(): void {
+  // `postlint posts | head`: the reader went away; stop quietly instead of crashing with EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 1);
+    });
+  }
+
+  const { run }: typeof import('./run') = require('./run');
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    docsDirectory: path.join(__dirname, 'docs'),
+    workerEntry: __filename,
+  }).then(
+    (code) => {
+      // exitCode, not exit(): a large report to a pipe must finish writing first.
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
 
-run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin,
-  docsDirectory: path.join(__dirname, 'docs'),
-}).then(
-  (code) => {
-    // exitCode, not exit(): a large report to a pipe must finish writing first.
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isMainThread) {
+  main();
+} else {
+  const worker: typeof import('./worker') = require('./worker');
+  worker.serveBatches();
+}

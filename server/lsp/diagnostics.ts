@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem, Finding, RuleId, Severity } from '../../rules';
+import { message } from './messages';
+import type { LintOutcome } from './tasks';
 
 export const SOURCE = 'postlint';
 
@@ -53,6 +55,25 @@ export function findingDiagnostic(finding: Finding, document: TextDocument, vers
     message: finding.message,
     data,
   };
+}
+
+/**
+ * The diagnostics of a lint outcome: one per finding, and where findings were left out past
+ * MAX_DIAGNOSTICS (size-limit.ts), one info diagnostic that says how many, where the first would be.
+ */
+export function postDiagnostics(outcome: LintOutcome, document: TextDocument, version?: number): Diagnostic[] {
+  const diagnostics = outcome.findings.map((finding) => findingDiagnostic(finding, document, version));
+  const omitted = outcome.omitted;
+  if (omitted) {
+    const at = document.positionAt(omitted.start);
+    diagnostics.push({
+      range: { start: at, end: at },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: message('diagnosticsOmitted', outcome.locale, { shown: outcome.findings.length, omitted: omitted.count }),
+    });
+  }
+  return diagnostics;
 }
 
 /** True when `diagnostic` (from the client) reports `finding` (from a fresh lint of the same text). */

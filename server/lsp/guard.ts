@@ -3,6 +3,7 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { Superseded } from './background/pool';
+import { TooLarge } from './size-limit';
 
 export type Guard = <Args extends unknown[], Result>(
   name: string,
@@ -16,8 +17,9 @@ export function createGuard(connection: Connection): Guard {
       try {
         return await handler(...args);
       } catch (error) {
-        // A result for an outdated version is dropped on purpose; nothing went wrong.
-        if (!(error instanceof Superseded)) logError(connection, name, error);
+        // A result for an outdated version is dropped on purpose, and a document past the size limit
+        // is not checked on purpose (its diagnostics say so); nothing went wrong.
+        if (!(error instanceof Superseded) && !(error instanceof TooLarge)) logError(connection, name, error);
         return fallback;
       }
     };

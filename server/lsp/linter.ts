@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStatusNotification, type ChannelCount, type DocumentStatus } from '../protocol';
 import type { ServerContext } from './context';
-import { findingDiagnostic } from './diagnostics';
+import { postDiagnostics } from './diagnostics';
 import { logError } from './guard';
 import { isLarge } from './runner';
 import type { LintOutcome } from './tasks';
@@ -82,7 +82,7 @@ export class DocumentLinter {
     const text = document.getText();
     const outcome = this.context
       .optionsFor(document.uri)
-      .then((options) => this.context.runner.run('lint', { text, options: { ...options, suggestions: withSuggestions } }, document.uri));
+      .then((options) => this.context.runner.lint(text, { ...options, suggestions: withSuggestions }, document.uri));
     const entry = { version: document.version, generation: this.generation, outcome };
     cache.set(document.uri, entry);
     // A failed lint must not stay cached: the next request tries again.
@@ -108,7 +108,7 @@ export class DocumentLinter {
     if (!current || current.version !== version || generation !== this.generation) return;
     if ((this.published.get(uri) ?? -Infinity) > version) return;
     this.published.set(uri, version);
-    this.context.connection.sendDiagnostics({ uri, version, diagnostics: outcome.findings.map((finding) => findingDiagnostic(finding, current, version)) });
+    this.context.connection.sendDiagnostics({ uri, version, diagnostics: postDiagnostics(outcome, current, version) });
     const status = tightest(outcome.counts);
     if (status) {
       const params: DocumentStatus = { uri, version, ...status, channels: outcome.counts };

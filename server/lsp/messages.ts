@@ -17,6 +17,18 @@ const MESSAGES = {
   reasonCannotSplit: { en: 'The post cannot be split into a thread on {channel}.', de: 'Der Post lässt sich auf {channel} nicht in einen Thread aufteilen.' },
   reasonNotOpen: { en: 'The document is not open in the editor.', de: 'Das Dokument ist nicht im Editor geöffnet.' },
   reasonNothingToFix: { en: 'No problems that Postlint can fix safely.', de: 'Keine Probleme, die Postlint sicher beheben kann.' },
+  tooLargeToCheck: {
+    en: 'This document has {length} characters, more than Postlint checks ({max}): no network accepts a post this long. Split it into posts to have them checked.',
+    de: 'Dieses Dokument hat {length} Zeichen, mehr als Postlint prüft ({max}): Kein Netzwerk nimmt einen so langen Post an. Teile es in Posts auf, um sie prüfen zu lassen.',
+  },
+  diagnosticsOmitted: {
+    en: 'Postlint shows the first {shown} problems of this document; {omitted} more are not shown.',
+    de: 'Postlint zeigt die ersten {shown} Probleme dieses Dokuments; {omitted} weitere werden nicht angezeigt.',
+  },
+  reasonTooLarge: {
+    en: 'The document has {length} characters, more than Postlint checks ({max}).',
+    de: 'Das Dokument hat {length} Zeichen, mehr als Postlint prüft ({max}).',
+  },
   hoverHashtag: { en: 'Hashtag', de: 'Hashtag' },
   hoverMention: { en: 'Mention', de: 'Erwähnung' },
   hoverUrl: { en: 'Link', de: 'Link' },

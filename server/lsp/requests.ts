@@ -9,6 +9,7 @@ import { toLspEdits } from './code-actions';
 import { readDocument, snapshotOf, uriToPath } from './documents';
 import { message } from './messages';
 import { previewModel } from './preview';
+import { MAX_CHECKED_LENGTH, tooLargeToCheck } from './size-limit';
 
 export async function commandEdits(context: ServerContext, params: CommandEditsParams): Promise<CommandEditsResult> {
   const open = context.documents.get(params.uri);
@@ -19,6 +20,9 @@ export async function commandEdits(context: ServerContext, params: CommandEditsP
   const document = snapshotOf(open);
   const text = document.getText();
   const options = await context.optionsFor(document.uri);
+  if (tooLargeToCheck(text)) {
+    return { version: document.version, edits: [], reason: message('reasonTooLarge', options.locale ?? 'en', { length: text.length, max: MAX_CHECKED_LENGTH }) };
+  }
   const outcome = await context.runner.run('commandEdits', { text, options, command: params.command }, document.uri);
   return {
     version: document.version,

@@ -3,9 +3,12 @@
 // A document past LARGE_DOCUMENT characters — more than any network accepts (Facebook's 63,206 is
 // the largest limit), so a paste or a log rather than a post — goes to the background worker, where
 // a slow lint cannot block typing, hovers or other documents, and superseded versions are dropped.
+// A document past MAX_CHECKED_LENGTH (size-limit.ts) is not checked at all: its lint is one info
+// finding, and every other task rejects with `TooLarge`.
 
 import type { BackgroundPool } from './background/pool';
-import { TASKS, type TaskArgument, type TaskName, type TaskResult } from './tasks';
+import { TooLarge, tooLargeOutcome, tooLargeToCheck } from './size-limit';
+import { TASKS, type EngineOptions, type LintOutcome, type TaskArgument, type TaskName, type TaskResult } from './tasks';
 
 export const LARGE_DOCUMENT = 64 * 1024;
 
@@ -21,6 +24,7 @@ export class EngineRunner {
    * task and key supersedes an older one (which then rejects with `Superseded`).
    */
   run<K extends TaskName>(task: K, argument: TaskArgument<K>, key?: string): Promise<TaskResult<K>> {
+    if (tooLargeToCheck(argument.text)) return Promise.reject(new TooLarge(argument.text.length));
     if (!isLarge(argument.text)) {
       try {
         return Promise.resolve((TASKS[task] as (input: TaskArgument<K>) => TaskResult<K>)(argument));
@@ -29,5 +33,11 @@ export class EngineRunner {
       }
     }
     return this.pool.run(task, argument, key === undefined ? undefined : `${task} ${key}`) as Promise<TaskResult<K>>;
+  }
+
+  /** The diagnostics' lint of a document: the engine's, or the size-limit notice. */
+  lint(text: string, options: EngineOptions, key?: string): Promise<LintOutcome> {
+    if (tooLargeToCheck(text)) return Promise.resolve(tooLargeOutcome(text, options.locale));
+    return this.run('lint', { text, options }, key);
   }
 }

@@ -43,6 +43,7 @@ import { localeFromTag } from './messages';
 import { adapt, commandEdits, preview } from './requests';
 import { EngineRunner } from './runner';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
+import { tooLargeToCheck } from './size-limit';
 import type { EngineOptions } from './tasks';
 import { WorkspaceFiles, type WorkspaceFolder } from './workspace';
 
@@ -253,7 +254,8 @@ export function startServer(workerEntry: string): void {
   connection.onHover(
     guard('Hover', null, async (params) => {
       const document = documents.get(params.textDocument.uri);
-      if (!document || !isPost(document)) return null;
+      // Past the size limit nothing is checked, hovers included.
+      if (!document || !isPost(document) || tooLargeToCheck(document.getText())) return null;
       const current = snapshotOf(document);
       const options = await optionsFor(current.uri);
       // Parsing and settings only (no rules): cheap even for a very large document.

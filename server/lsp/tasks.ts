@@ -5,10 +5,11 @@ import { adaptPost, AdaptError } from '../../rules/adapt';
 import { signOff as signOffRule } from '../../rules/checks/sign-off';
 import type { Rule } from '../../rules/engine/rule';
 import { buildPreview, type PreviewDocument } from '../../rules/preview';
-import { fixAll, lint, measure, type ChannelId, type Finding, type Locale, type PostlintConfig, type TextEdit } from '../../rules';
+import { fixAll, lint, type ChannelId, type Finding, type Locale, type PostlintConfig, type TextEdit } from '../../rules';
 import type { ChannelCount, EditCommand } from '../protocol';
 import type { MessageId } from './messages';
 import { minimalEdit } from './minimal-edit';
+import { capFindings } from './size-limit';
 
 /** What the server passes to the engine for one document: merged configuration and message locale. */
 export interface EngineOptions {
@@ -31,10 +32,12 @@ export interface LintOutcome {
   locale: Locale;
   /** Rules that threw (logged by the server; their findings are missing). */
   internalErrors: string[];
+  /** Findings left out past MAX_DIAGNOSTICS (size-limit.ts): how many, and where the first starts. */
+  omitted?: { count: number; start: number };
 }
 
 export function lintTask(input: TaskInput): LintOutcome {
-  return lintWithContent(input).outcome;
+  return capFindings(lintWithContent(input).outcome);
 }
 
 /** The lint of a document, and its published text (notes removed, trimmed). */
@@ -42,7 +45,8 @@ function lintWithContent({ text, options }: TaskInput): { outcome: LintOutcome; 
   const result = lint(text, options);
   const content = result.post.content.text;
   const counts = result.settings.channels.map((profile) => {
-    const { length, limit } = measure(content, profile, result.settings.limitOf(profile));
+    // The length rule measured the post on each channel already; the post keeps those measurements.
+    const { length, limit } = result.post.measure(profile, result.settings.limitOf(profile));
     return { channel: profile.id, channelName: profile.shortName, length, limit };
   });
   const outcome = {
@@ -116,7 +120,7 @@ export const SPLIT_TITLE_ID = 'fixSplit';
 
 /** Split into Thread: the `length` rule's split suggestion for the tightest channel that has one. */
 function splitThreadTask(input: TaskInput): EditsOutcome {
-  const outcome = lintTask(input);
+  const { outcome } = lintWithContent(input);
   const tooLong = outcome.findings.filter((finding) => finding.ruleId === 'length' && finding.channel);
   const locale = outcome.locale;
   if (tooLong.length === 0) return { edits: [], reason: { id: 'reasonFits' }, locale };

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../protocol';
 import type { ServerContext } from './context';
-import { findingDiagnostic } from './diagnostics';
+import { postDiagnostics } from './diagnostics';
 import { openDocumentAt, POST_SUFFIX } from './documents';
 import { logError } from './guard';
 import { Superseded } from './background/pool';
@@ -85,10 +85,10 @@ export class WorkspaceFiles {
         return;
       }
       const options = await this.context.optionsFor(uri, this.folderOf(filePath)?.uri);
-      const outcome = await this.context.runner.run('lint', { text, options }, uri);
+      const outcome = await this.context.runner.lint(text, options, uri);
       if (this.latest.get(filePath) !== ticket || openDocumentAt(this.context.documents, filePath)) return;
       const document = TextDocument.create(uri, LANGUAGE_ID, 0, text);
-      this.context.connection.sendDiagnostics({ uri, diagnostics: outcome.findings.map((finding) => findingDiagnostic(finding, document)) });
+      this.context.connection.sendDiagnostics({ uri, diagnostics: postDiagnostics(outcome, document) });
       this.diagnosed.add(filePath);
     } catch (error) {
       if (!(error instanceof Superseded)) logError(this.context.connection, `Linting ${filePath}`, error);

@@ -9,7 +9,7 @@ import { looksGerman } from '../../rules/language/german';
 import { maskRanges, quotedRanges } from '../../rules/language/mask';
 import { findNegations, hasNegation } from '../../rules/language/negation';
 import { splitSentences, startsSentence } from '../../rules/language/sentences';
-import { compileWordList, isWholeEntry } from '../../rules/language/word-list';
+import { compileWordList, isWholeEntry } from '../../rules/language/term-list';
 import { PhraseList, tokenize } from '../../rules/language/words';
 
 const matches = (text: string, entries: string[], options = {}) => [...text.matchAll(compileWordList(entries, options))].map((match) => match[0]);

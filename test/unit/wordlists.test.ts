@@ -3,10 +3,10 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileWordList } from '../../rules/wordlists/matcher';
-import { negatorBefore, negatorSet } from '../../rules/wordlists/negation';
-import { parseEntry } from '../../rules/wordlists/syntax';
-import { blankOut, clauses, sentences, words } from '../../rules/wordlists/text';
+import { compileWordList } from '../../rules/language/matcher';
+import { negatorBefore, negatorSet } from '../../rules/language/negation';
+import { parseEntry } from '../../rules/language/word-list-syntax';
+import { blankOut, clauses, sentences, words } from '../../rules/language';
 
 function found(entries: string[], text: string, literal = false): string[] {
   return compileWordList(entries, { literal }).findAll(text).map((match) => match.text);

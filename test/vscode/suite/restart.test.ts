@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { PostlintApi } from '../../../client/api';
+import { MAX_RESTARTS } from '../../../client/crashes';
 import { closeAllEditors, createPost, diagnosticsWhere, postlintApi, until, withRule } from './helpers';
 
 describe('server crash', () => {
@@ -48,5 +49,50 @@ describe('server crash', () => {
     await vscode.commands.executeCommand('postlint.restartServer');
     assert.equal(client.state, State.Running);
     assert.notEqual(client.serverProcess?.pid, before);
+  });
+
+  it(`diagnostics are back within 2 s of each crash; after ${MAX_RESTARTS + 1} crashes the client stops with a message, and Restart brings it back`, async function () {
+    this.timeout(120_000);
+    const { client, crashes } = api;
+    const editor = await createPost('crash-repeated.post.md', '---\nchannels: [facebook]\n---\nUnser neuer #Sommertarif ist da!\n');
+    const uri = editor.document.uri;
+    const reported = (all: vscode.Diagnostic[]) => withRule(all, 'facebook-hashtags').length === 1;
+    await diagnosticsWhere(uri, 'the hashtag reported', reported);
+
+    // The restart count starts afresh with the Restart command (run by the test before).
+    const recoveries: number[] = [];
+    for (let crash = 1; crash <= MAX_RESTARTS; crash++) {
+      const pid = client.serverProcess?.pid;
+      assert.ok(pid, `a server runs before crash ${crash}`);
+      // The client clears a crashed server's diagnostics; they are back when the new server has
+      // linted the open post again.
+      let cleared = false;
+      const back = diagnosticsWhere(uri, `diagnostics after crash ${crash}`, (all) => {
+        if (all.length === 0) cleared = true;
+        return cleared && reported(all);
+      });
+      const killed = Date.now();
+      process.kill(pid, 'SIGKILL');
+      await back;
+      recoveries.push(Date.now() - killed);
+      assert.notEqual(client.serverProcess?.pid, pid, 'a new server process');
+    }
+    console.log(`      diagnostics back after a crash in ${recoveries.join(', ')} ms`);
+    assert.ok(Math.max(...recoveries) <= 2000, `diagnostics are back within 2 s of each crash: ${recoveries.join(', ')} ms`);
+
+    // One crash more within the window: the client gives up and says why and what to do.
+    const stopped = until('the client stops', () => (client.state === State.Stopped ? true : undefined), [client.onDidChangeState], 30_000, () => State[client.state]);
+    process.kill(client.serverProcess!.pid!, 'SIGKILL');
+    await stopped;
+    assert.ok(crashes.stopMessage, 'a message is shown');
+    assert.match(crashes.stopMessage, new RegExp(`crashed ${MAX_RESTARTS + 1} times`));
+    assert.match(crashes.stopMessage, /Restart Language Server/);
+    await diagnosticsWhere(uri, 'no diagnostics of a stopped server', (all) => !reported(all));
+
+    // The writer restarts it by hand: it runs again, and checks the post again.
+    await vscode.commands.executeCommand('postlint.restartServer');
+    assert.equal(client.state, State.Running);
+    assert.equal(crashes.stopMessage, undefined);
+    await diagnosticsWhere(uri, 'diagnostics after the restart by hand', reported);
   });
 });

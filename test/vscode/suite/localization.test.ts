@@ -32,7 +32,11 @@ describe('localization', () => {
   it('translates every runtime message (vscode.l10n.t) into German', () => {
     const bundle = fs.readFileSync(path.join(root, 'dist/extension.js'), 'utf8');
     // esbuild keeps property names, so calls read `<ns>.l10n.t("…"` even when minified.
-    const messages = new Set([...bundle.matchAll(/\.l10n\.t\(\s*("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]) as string));
+    // A message that contains double quotes is emitted in single quotes.
+    const literal = /\.l10n\.t\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
+    const unquote = (quoted: string): string =>
+      quoted.startsWith("'") ? (JSON.parse(`"${quoted.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string) : (JSON.parse(quoted) as string);
+    const messages = new Set([...bundle.matchAll(literal)].map((match) => unquote(match[1])));
     assert.ok(messages.size > 10, `found the extension's messages (${messages.size})`);
     const german = readJson('l10n/bundle.l10n.de.json');
     assert.deepEqual([...messages].filter((message) => typeof german[message] !== 'string'), [], 'messages without a German translation');

@@ -38,7 +38,7 @@ function testFiles(dir) {
     .map((file) => path.join(dir, String(file)));
 }
 
-const nodeTests = ['unit', 'cli', 'protocol', 'browser'].flatMap((folder) => testFiles(path.join(root, 'out/test', folder)));
+const nodeTests = ['unit', 'cli', 'protocol', 'browser', 'reliability'].flatMap((folder) => testFiles(path.join(root, 'out/test', folder)));
 const unit = run('unit, fixture, CLI and protocol tests', process.execPath, ['--test', '--test-reporter=spec', ...nodeTests], { capture: true });
 const pass = Number(/^ℹ pass (\d+)/m.exec(unit.stdout ?? '')?.[1] ?? 0);
 const fail = Number(/^ℹ fail (\d+)/m.exec(unit.stdout ?? '')?.[1] ?? 0);

@@ -12,7 +12,7 @@
 // rules/language/address.ts; English posts have no du/Sie and are skipped.
 
 import type { Rule, RuleContext } from '../engine/rule';
-import { addressFormOf, findAddressMarks, looksGerman, maskRanges, quotedRanges, type AddressFormId, type AddressMark } from '../language';
+import { addressFormOf, findAddressMarks, looksGerman, maskQuotationsAndTokens, type AddressFormId, type AddressMark } from '../language';
 
 const FORM_NAME: Record<AddressFormId, string> = { du: 'du', sie: 'Sie' };
 
@@ -47,7 +47,7 @@ export const addressForm: Rule = {
   check(context) {
     const { content, settings, post } = context;
     if (!isGerman(content, settings.lang)) return;
-    const masked = maskRanges(content, [...quotedRanges(content), ...post.tokens.all]);
+    const masked = maskQuotationsAndTokens(content, post.tokens.all);
     const marks = findAddressMarks(masked);
     if (marks.length === 0) return;
 

@@ -6,7 +6,7 @@
 // The language work lives in rules/language/data-request.ts; this file reports.
 
 import type { Rule, RuleContext } from '../engine/rule';
-import { addressFormOf, findDataRequests, maskRanges, quotedRanges, type DataRequest } from '../language';
+import { addressFormOf, findDataRequests, maskQuotationsAndTokens, type DataRequest } from '../language';
 
 /** The referral of SPEC §4 by the post's language — in German also formal, for posts that say "Sie". */
 export const DEFAULT_REFERRAL = {
@@ -47,7 +47,7 @@ export const customerData: Rule = {
   check(context) {
     const { content, post } = context;
     // Quotations (a customer's words), links, mentions and hashtags are not the writer's request.
-    const masked = maskRanges(content, [...quotedRanges(content), ...post.tokens.all]);
+    const masked = maskQuotationsAndTokens(content, post.tokens.all);
     const requests = findDataRequests(masked, { locale: context.settings.lang });
     if (requests.length === 0) return;
     const referral = referralText(context);

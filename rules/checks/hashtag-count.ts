@@ -74,7 +74,8 @@ function checkChannel(context: RuleContext, channel: ChannelProfile): void {
       inDocument: true,
       channel: channel.id,
       severity: hard ? 'error' : 'info',
-      suggestions: [{ titleId: max === 0 ? 'fixRemoveAll' : max === 1 ? 'fixKeepFirstOne' : 'fixKeepFirst', data: { max }, edits: hashtagRemovalEdits(post, extra, context.settings.signOff) }],
+      // Computed only when the editor asks for suggestions (the CLI and diagnostics do not).
+      suggestions: () => [{ titleId: max === 0 ? 'fixRemoveAll' : max === 1 ? 'fixKeepFirstOne' : 'fixKeepFirst', data: { max }, edits: hashtagRemovalEdits(post, extra, context.settings.signOff) }],
     });
   }
 

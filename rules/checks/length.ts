@@ -36,13 +36,16 @@ export const length: Rule = {
     if (!content) return;
     const parts = splitThreadParts(content, context.settings.signOff);
     const threaded = isThread(parts);
+    // With an opening `---` that is never closed, the first `---` line a split inserted would close
+    // it and turn the first part into frontmatter: no split until the frontmatter is closed.
+    const canSplit = !context.post.problems.some((problem) => problem.messageId === 'unclosed');
     for (const profile of context.settings.channels) {
       const limit = context.settings.limitOf(profile);
       // One split of the whole post serves every part that is too long on this channel.
       let split: FixSpec | null | undefined;
       const splitSuggestion = () => {
         if (split === undefined) {
-          const thread = profile.supportsThreads ? splitIntoThread(content, profile, limit, { signOff: context.settings.signOff }) : undefined;
+          const thread = canSplit && profile.supportsThreads ? splitIntoThread(content, profile, limit, { signOff: context.settings.signOff }) : undefined;
           split = thread ? { titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits } : null;
         }
         return split;

@@ -25,6 +25,7 @@ const CHAT_ACTIONS: ReadonlySet<string> = new Set(chatActions.actions);
 const EMPHASIS =
   /(?<=^|[\s(\[{"'„“‚‘«»–—/-])(\*{1,3}|_{1,3}|~~)(?![\s*_~^<>=|\\-])([^\n]{0,499}?[^\s*_~^<>=|\\-])\1(?![\p{L}\p{N}*_~])/gmu;
 const HEADING = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/gmu;
+const FENCE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 // `[text](url "title")` and `![alt](url)`; the URL may hold balanced parentheses (Wikipedia links).
 const LINK = /(!?)\[([^\[\]\n]*)\]\(<?([^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/gu;
 
@@ -99,7 +100,8 @@ function checkHeadings(context: RuleContext, content: string): void {
       data: { markup: hashes, text },
       start,
       end: lineEnd,
-      fix: { titleId: 'fixStrip', edits: [{ start, end: lineEnd, newText: text }] },
+      // `# ---` without its `#` would be a thread separator (or a frontmatter fence): no safe fix.
+      fix: FENCE_LINE.test(text) ? undefined : { titleId: 'fixStrip', edits: [{ start, end: lineEnd, newText: text }] },
     });
   }
 }

@@ -209,7 +209,9 @@ function capitalRuns(readable: string): Run[] {
   };
   for (const word of words(readable)) {
     // Hyphenated words are split by words(); "E-MAIL" and "DSL-ANSCHLUSS" join a run through the gap.
-    const capital = /\p{L}/u.test(word.text) && !/\p{Ll}/u.test(word.text);
+    // (A word that starts with a lower-case ASCII letter is no capital: most words, without a regex.)
+    const first = word.text.charCodeAt(0);
+    const capital = !(first >= 0x61 && first <= 0x7a) && /\p{L}/u.test(word.text) && !/\p{Ll}/u.test(word.text);
     if (!capital) {
       flush();
       continue;

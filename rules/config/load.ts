@@ -41,6 +41,11 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
   if (errors.length > 0) return { config: {}, problems, file };
   if (value === undefined && text.trim() === '') return { config: {}, problems, file };
   const tree = parseTree(text, [], { allowTrailingComma: true });
+  // JSON allows a key twice (the last wins), but a config that sets `address` to two values says
+  // two things: reported, like VS Code's JSON editor does.
+  for (const duplicate of duplicateKeys(tree)) {
+    at(duplicate.offset, duplicate.offset + duplicate.length, `\`${String(duplicate.value)}\` is set twice; remove one of them.`);
+  }
   const result = validator.validate(value);
   if (!result.valid) {
     const reported = new Set<string>();
@@ -57,7 +62,9 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
       reported.add(key);
       const segments = pointerSegments(error.instanceLocation);
       const node = tree ? findNodeAtLocation(tree, segments) : undefined;
-      const target = error.keyword === 'false' && node?.parent?.type === 'property' ? node.parent.children![0] : node;
+      // An unknown key (`false`) or a key outside `propertyNames` (a channel in `limits`): point at the key.
+      const aboutKey = error.keyword === 'false' || error.keywordLocation.includes('/propertyNames/');
+      const target = aboutKey && node?.parent?.type === 'property' ? node.parent.children![0] : node;
       const start = target?.offset ?? 0;
       const end = start + (target?.length ?? 1);
       at(start, end, describeSchemaError(error, segments, value));
@@ -65,6 +72,25 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
   }
   if (problems.length > 0) return { config: {}, problems, file };
   return { config: (value ?? {}) as PostlintConfig, problems, file };
+}
+
+/** Key nodes that repeat a key of the same object, at any depth. */
+function duplicateKeys(tree: JsonNode | undefined): JsonNode[] {
+  const found: JsonNode[] = [];
+  const visit = (node: JsonNode) => {
+    if (node.type === 'object') {
+      const seen = new Set<unknown>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) continue;
+        if (seen.has(key.value)) found.push(key);
+        seen.add(key.value);
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  if (tree) visit(tree);
+  return found;
 }
 
 function pointerSegments(location: string): Array<string | number> {
@@ -90,6 +116,14 @@ function describeSchemaError(error: OutputUnit, segments: Array<string | number>
     const suggestion = closestMatch(name, allowed);
     const parentName = parent.length > 0 ? ` in \`${parent.filter((segment) => typeof segment === 'string').join('.')}\`` : '';
     return suggestion ? `Unknown setting \`${name}\`${parentName} — did you mean \`${suggestion}\`?` : `Unknown setting \`${name}\`${parentName}.`;
+  }
+  if (error.keyword === 'enum' && error.keywordLocation.includes('/propertyNames/')) {
+    const allowed = (error.error.match(/\[(.*)\]/)?.[1] ?? '').split(',').map((item) => item.replace(/"/g, '').trim());
+    const suggestion = closestMatch(name, allowed);
+    const parent = segments.length > 1 ? `\`${segments.slice(0, -1).join('.')}\`` : 'the configuration';
+    return suggestion
+      ? `${parent}: \`${name}\` is not allowed — did you mean \`${suggestion}\`?`
+      : `${parent}: \`${name}\` is not allowed; use one of ${allowed.join(', ')}.`;
   }
   if (error.keyword === 'enum') {
     const allowed = (error.error.match(/\[(.*)\]/)?.[1] ?? '').split(',').map((item) => item.replace(/"/g, '').trim());

@@ -52,6 +52,8 @@ const PLURAL_VERBS_THIRD = new Set(vocabulary.pluralVerbsThird);
 const FORMAL_MODALS = new Set(vocabulary.formalModals);
 const POSSESSIVE_FORMAL = new Set(['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres']);
 const PERSONAL_PRONOUNS = new Set(['wir', 'ihr', 'sie', 'du', 'ich', 'er', 'es']);
+/** Every word `classify` looks at further. */
+const ADDRESS_WORDS = new Set([...INFORMAL, ...POSSESSIVE_FORMAL, ...IMPERATIVES_SINGULAR, ...IMPERATIVES_PLURAL, 'ihr', 'sie', 'ihnen']);
 
 /** Every word of `text` that addresses the reader, in order. */
 export function findAddressMarks(text: string, options: AddressOptions = {}): AddressMark[] {
@@ -82,19 +84,31 @@ export function dominantForm(marks: readonly AddressMark[]): AddressFormId | und
 
 class Reader {
   readonly words: Word[];
-  private readonly initial: boolean[];
+  /** Whether each word opens a sentence, found on first question: most words are never asked about. */
+  private readonly initial: Array<boolean | undefined> = [];
 
   constructor(
     private readonly text: string,
     private readonly options: AddressOptions,
   ) {
     this.words = tokenize(text);
-    this.initial = this.words.map((word) => startsSentence(text, word.start));
+  }
+
+  private opensSentence(index: number): boolean {
+    let initial = this.initial[index];
+    if (initial === undefined) {
+      const word = this.words[index];
+      initial = word !== undefined && startsSentence(this.text, word.start);
+      this.initial[index] = initial;
+    }
+    return initial;
   }
 
   classify(index: number): AddressFormId | undefined {
     const word = this.words[index]!;
     const lower = word.lower;
+    // Most words are none of the words below: one look-up instead of five.
+    if (!ADDRESS_WORDS.has(lower)) return undefined;
     if (INFORMAL.has(lower)) return this.isFrenchDu(index) ? undefined : 'du';
     if (lower === 'ihr') return this.classifyIhr(index);
     if (POSSESSIVE_FORMAL.has(lower)) return this.classifyPossessive(index);
@@ -123,7 +137,7 @@ class Reader {
 
   /** Capitalised at the start of a sentence, or written in capitals: position tells nothing. */
   private isAmbiguousPosition(index: number): boolean {
-    return this.initial[index]! || isAllCaps(this.words[index]!.text);
+    return this.opensSentence(index) || isAllCaps(this.words[index]!.text);
   }
 
   /**
@@ -135,7 +149,7 @@ class Reader {
     let end = index;
     for (let count = 0; count < 2 && end > 0; count++) {
       let start = end - 1;
-      while (start > 0 && !this.initial[start]) start--;
+      while (start > 0 && !this.opensSentence(start)) start--;
       sentences.unshift(this.words.slice(start, end));
       end = start;
     }
@@ -150,7 +164,7 @@ class Reader {
     if (word.text !== 'du') return false;
     const before = this.previous(index);
     const after = this.next(index);
-    return before !== undefined && after !== undefined && isCapitalized(before.text) && isCapitalized(after.text) && !this.initial[index - 1];
+    return before !== undefined && after !== undefined && isCapitalized(before.text) && isCapitalized(after.text) && !this.opensSentence(index - 1);
   }
 
   private isImperative(index: number): boolean {
@@ -163,8 +177,8 @@ class Reader {
     // Walk back over "jetzt", "einfach", "bitte" … to the start of a sentence (or, for the
     // singular, of a clause: "Hallo Anna, schau mal vorbei").
     let cursor = index;
-    while (cursor > 0 && !this.initial[cursor] && IMPERATIVE_LEAD.has(this.words[cursor - 1]!.lower) && this.previous(cursor)) cursor--;
-    if (this.initial[cursor]) return true;
+    while (cursor > 0 && !this.opensSentence(cursor) && IMPERATIVE_LEAD.has(this.words[cursor - 1]!.lower) && this.previous(cursor)) cursor--;
+    if (this.opensSentence(cursor)) return true;
     if (!IMPERATIVES_SINGULAR.has(this.words[index]!.lower)) return false;
     const before = this.words[cursor - 1];
     return before !== undefined && /^[\s]*,[\s]*$/u.test(this.text.slice(before.end, this.words[cursor]!.start));
@@ -192,7 +206,7 @@ class Reader {
     const adjectiveNoun = after !== undefined && isAdjective(after) && isCapitalized(this.next(index + 1)?.text ?? '');
     if (after && (isCapitalized(after.text) || adjectiveNoun)) return this.classifyPossessive(index);
     // "erreicht ihr", "Erreicht ihr": a verb in -t before it.
-    if (before && /t$/u.test(before.lower) && this.isPluralVerb(before, this.initial[index - 1])) return 'du';
+    if (before && /t$/u.test(before.lower) && this.isPluralVerb(before, this.opensSentence(index - 1))) return 'du';
     if (word.text === 'ihr') {
       // "dass ihr nicht kommen könnt": the verb may come later in the clause.
       for (let ahead = index + 1, cursor = index; ahead < Math.min(this.words.length, index + 5); ahead++) {

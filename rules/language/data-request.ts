@@ -17,7 +17,7 @@
 
 import vocabulary from '../words/customer-data.json';
 import { splitClauses, type Clause } from './clauses';
-import { findDataTerms, mentionsDataTerm, type DataTerm } from './data-terms';
+import { findDataTerms, type DataTerm } from './data-terms';
 import { maskRanges } from './mask';
 import { findNegations } from './negation';
 import { splitSentences, type Sentence } from './sentences';
@@ -122,13 +122,14 @@ export interface FindOptions {
 
 /** The sentences of `text` that ask for customer data. `text` should already be masked (see mask.ts). */
 export function findDataRequests(original: string, options: FindOptions = {}): DataRequest[] {
-  if (!mentionsDataTerm(original)) return [];
   // E-mail addresses are no words ("an service@…" names no service team).
   const text = original.includes('@')
     ? maskRanges(original, [...original.matchAll(EMAIL)].map((match) => ({ start: match.index, end: match.index + match[0].length })))
     : original;
+  // Most posts name no customer data at all and stop here: without a term no sentence can ask.
   const terms = findDataTerms(text);
-  const within = (range: Span) => terms.filter((term) => term.start >= range.start && term.end <= range.end);
+  if (terms.length === 0) return [];
+  const within = (range: Span) => termsWithin(terms, range);
   const sentences = joinListSentences(text, splitSentences(text, options.locale ?? 'de'), within).map((sentence) =>
     readSentence(text, sentence, within(sentence)),
   );
@@ -143,6 +144,23 @@ export function findDataRequests(original: string, options: FindOptions = {}): D
     previousAsked = request !== undefined;
   });
   return requests;
+}
+
+/**
+ * The terms that lie inside `range`. Terms are sorted and do not overlap, so they form one run from
+ * the first that starts in the range: found by binary search, so long posts stay linear.
+ */
+function termsWithin(terms: readonly DataTerm[], range: Span): DataTerm[] {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (terms[mid]!.start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: DataTerm[] = [];
+  for (let index = low; index < terms.length && terms[index]!.end <= range.end; index++) found.push(terms[index]!);
+  return found;
 }
 
 interface ReadSentence {

@@ -4,7 +4,7 @@
 
 import vocabulary from '../words/customer-data.json';
 import type { Span } from './span';
-import { compileWordList, isWholeEntry, type TermListOptions } from './term-list';
+import { isWholeEntry, TermSearch, type TermListOptions } from './term-list';
 
 export interface DataTerm extends Span {
   /** Category id from the word list: customerNumber, password, email, … */
@@ -48,15 +48,11 @@ const LISTS: ReadonlyArray<{ entries: string[]; options: TermListOptions }> = [
   { entries: CATEGORIES.flatMap(({ list }) => list.compounds ?? []), options: { compounds: true } },
   { entries: CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []), options: { caseSensitive: true } },
 ];
-const SEARCHES = LISTS.filter(({ entries }) => entries.length > 0).map(({ entries, options }) => compileWordList(entries, options));
-
-function matchAll(text: string, regex: RegExp): Span[] {
-  const found: Span[] = [];
-  regex.lastIndex = 0; // matchAll starts where the shared expression was left
-  for (const match of text.matchAll(regex)) {
-    found.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return found;
+// Compiled on first use, not at module load (the CLI's worker threads and the server start faster).
+let compiledSearches: TermSearch[] | undefined;
+function searches(): TermSearch[] {
+  compiledSearches ??= LISTS.filter(({ entries }) => entries.length > 0).map(({ entries, options }) => new TermSearch(entries, options));
+  return compiledSearches;
 }
 
 // Classifying a match runs each category's matcher; posts repeat the same few words.
@@ -79,17 +75,12 @@ function classifyUncached(written: string): CompiledCategory | undefined {
 
 /** Quick test: does `text` name any customer data at all? Most posts do not, and stop here. */
 export function mentionsDataTerm(text: string): boolean {
-  return SEARCHES.some((regex) => {
-    regex.lastIndex = 0;
-    const found = regex.test(text);
-    regex.lastIndex = 0;
-    return found;
-  });
+  return searches().some((search) => search.test(text));
 }
 
 /** Every term in `text`, in order; where two overlap the longer wins ("E-Mail-Adresse" over "E-Mail"). */
 export function findDataTerms(text: string): DataTerm[] {
-  const ranges = SEARCHES.flatMap((regex) => matchAll(text, regex)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ranges = searches().flatMap((search) => search.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end);
   const terms: DataTerm[] = [];
   for (const range of ranges) {
     const last = terms[terms.length - 1];

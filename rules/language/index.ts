@@ -20,7 +20,7 @@ export { clauses, splitClauses, type Clause } from './clauses';
 export { findDataRequests, type DataRequest } from './data-request';
 export { findDataTerms, mentionsDataTerm, type DataTerm } from './data-terms';
 export { looksGerman } from './german';
-export { blankOut, maskRanges, quotedRanges } from './mask';
+export { blankOut, maskQuotationsAndTokens, maskRanges, quotedRanges } from './mask';
 export { compileWordList, type WordMatch, type WordMatcher } from './matcher';
 export { findNegations, hasNegation, isNegationWord, isNegator, negatorBefore, negatorSet, type NegatorSet } from './negation';
 export { sentences, splitSentences, startsSentence, type Sentence } from './sentences';

@@ -22,6 +22,20 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
   return masked + text.slice(cursor);
 }
 
+let lastOwnWords: { text: string; tokens: readonly Span[]; masked: string } | undefined;
+
+/**
+ * `text` with its quotations and `tokens` (links, mentions, hashtags) blanked: what the writer says in
+ * their own words. The last result is kept, since customer-data and address-form both ask for the
+ * same post's.
+ */
+export function maskQuotationsAndTokens(text: string, tokens: readonly Span[]): string {
+  if (lastOwnWords !== undefined && lastOwnWords.text === text && lastOwnWords.tokens === tokens) return lastOwnWords.masked;
+  const masked = maskRanges(text, [...quotedRanges(text), ...tokens]);
+  lastOwnWords = { text, tokens, masked };
+  return masked;
+}
+
 /** The name the tone and competitor rules use for `maskRanges` (blanking URLs, mentions, hashtags). */
 export const blankOut = maskRanges;
 
@@ -37,6 +51,8 @@ const CLOSERS: Record<string, string> = {
   '"': '"',
 };
 
+const OPENING_MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+
 /** Longest quotation we believe; an unmatched mark must not swallow the rest of a post. */
 const MAX_QUOTE = 400;
 
@@ -48,11 +64,12 @@ export function quotedRanges(text: string): Span[] {
   const ranges: Span[] = [];
   let index = 0;
   while (index < text.length) {
-    const closers = CLOSERS[text[index]];
-    if (closers === undefined) {
-      index++;
-      continue;
-    }
+    // Jump to the next opening mark (most posts have none) instead of stepping through every character.
+    OPENING_MARK.lastIndex = index;
+    const opening = OPENING_MARK.exec(text);
+    if (!opening) break;
+    index = opening.index;
+    const closers = CLOSERS[text[index]]!;
     const limit = Math.min(text.length, index + MAX_QUOTE);
     let close = -1;
     for (let cursor = index + 1; cursor < limit; cursor++) {

@@ -17,14 +17,25 @@ export interface WordMatch {
 }
 
 export class WordMatcher {
-  /** The entries that compiled (entries that would match anything are dropped). */
-  readonly entries: readonly ParsedEntry[];
-  private readonly regex: RegExp | undefined;
+  private parsed: readonly ParsedEntry[] | undefined;
+  private compiled: { regex: RegExp | undefined } | undefined;
   private anchored: Array<{ entry: ParsedEntry; regex: RegExp }> | undefined;
 
-  constructor(entries: readonly ParsedEntry[]) {
-    this.entries = longestFirst(entries);
-    this.regex = buildRegex(this.entries);
+  /**
+   * `entries` is called on first use: the built-in lists are compiled at module load, and a CLI
+   * run or a server start should not pay for lists that the posts never reach.
+   */
+  constructor(private readonly source: readonly ParsedEntry[] | (() => readonly ParsedEntry[])) {}
+
+  /** The entries that compiled (entries that would match anything are dropped). */
+  get entries(): readonly ParsedEntry[] {
+    this.parsed ??= longestFirst(typeof this.source === 'function' ? this.source() : this.source);
+    return this.parsed;
+  }
+
+  private get regex(): RegExp | undefined {
+    this.compiled ??= { regex: buildRegex(this.entries) };
+    return this.compiled.regex;
   }
 
   get isEmpty(): boolean {
@@ -47,8 +58,10 @@ export class WordMatcher {
       if (start >= to) break;
       const bounded = match[1] !== undefined || match[2] !== undefined;
       if (match[0].length === 0 || (bounded && match.index > 0 && isWordChar(slice, match.index - 1))) {
-        // Inside a word ("idiot" in "Vollidiot"): try again one position further.
-        regex.lastIndex = match.index + 1;
+        // Inside a word ("idiot" in "Vollidiot"): try again one character further. A whole code
+        // point: a search that starts inside a surrogate pair starts at the pair again (V8), so
+        // stepping one unit into an emoji or 𝐀 would find the same match forever.
+        regex.lastIndex = match.index + (slice.codePointAt(match.index)! > 0xffff ? 2 : 1);
         continue;
       }
       let end = start + match[0].length;
@@ -197,11 +210,7 @@ const matchers = new CompiledLists<WordMatcher>();
  */
 export function compileWordList(entries: readonly string[], options: { literal?: boolean } = {}): WordMatcher {
   return matchers.get(`${options.literal ? 'L' : 'P'}\u0000${entries.join('\u0000')}`, () => {
-    const parsed: ParsedEntry[] = [];
-    for (const entry of entries) {
-      const result = parseEntry(entry, options);
-      if (result) parsed.push(result);
-    }
-    return new WordMatcher(parsed);
+    const list = [...entries];
+    return new WordMatcher(() => list.flatMap((entry) => parseEntry(entry, options) ?? []));
   });
 }

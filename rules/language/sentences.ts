@@ -37,6 +37,8 @@ const ENDS_WITH_ABBREVIATION = /(?:^|[\s(„"'])(?:z\.\s?B|d\.\s?h|u\.\s?a|bzw|g
 // Gib uns …". An emoji followed by a capitalised word ends a sentence.
 const EMOJI_BREAK = /(?<=[\p{L}\p{N}\s][\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]*\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\p{Lu})/gu;
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 function splitAfterEmoji(text: string, range: Span): Span[] {
   const parts: Span[] = [];
   let from = range.start;
@@ -90,14 +92,18 @@ export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] 
   for (const { segment, index } of sentenceSegments(text, locale)) {
     const previous = raw[raw.length - 1];
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    if (previous && !previousText.includes('\n') && ENDS_WITH_ABBREVIATION.test(previousText.trimEnd())) {
+    const trimmed = previousText.trimEnd();
+    // (The expression needs a final dot: testing for it first skips the expression for most sentences.)
+    if (previous && trimmed.endsWith('.') && !previousText.includes('\n') && ENDS_WITH_ABBREVIATION.test(trimmed)) {
       previous.end = index + segment.length;
     } else {
       raw.push({ start: index, end: index + segment.length });
     }
   }
   const sentences: Sentence[] = [];
-  for (const range of raw.flatMap((range) => splitAfterEmoji(text, range))) {
+  // Without a pictograph there is no emoji to split after (most posts): skip the look-behind scan.
+  const ranges = PICTOGRAPH.test(text) ? raw.flatMap((range) => splitAfterEmoji(text, range)) : raw;
+  for (const range of ranges) {
     const trimmed = trimSpan(text, range.start, range.end);
     if (trimmed) sentences.push({ start: trimmed.start, end: trimmed.end, text: text.slice(trimmed.start, trimmed.end) });
   }

@@ -137,6 +137,11 @@ const TERM_SEPARATORS = new Set(['-', ' ', '‐', '‑']);
 const OPTIONAL_SEPARATOR: Atom = { source: '(?:[-‐‑]|\\s+)?', key: '(?:[-‐‑]|\\s+)?' };
 const OPTIONAL_DOT: Atom = { source: '\\.?', key: '\\.?' };
 
+/** A separator or dot of a term, which a match may leave out. */
+export function isOptionalTermAtom(atom: Atom): boolean {
+  return atom === OPTIONAL_SEPARATOR || atom === OPTIONAL_DOT;
+}
+
 /**
  * Parses one entry of a term list. Returns undefined for an entry that could match the empty string
  * (empty, or only separators and dots). The boundaries and the inflection ending are added for the

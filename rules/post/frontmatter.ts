@@ -106,7 +106,11 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
     // An empty value (`channels:`) has an empty range: point at the key instead of at nothing.
     return r && r[1] > r[0] ? [base + r[0], base + r[1]] : fallback;
   };
-  for (const pair of contents.items as Pair<YamlNode, YamlNode>[]) {
+  const pairs = contents.items as Pair<YamlNode, YamlNode>[];
+  // "Did you mean" never names a key the block has already: renaming to it would make a duplicate.
+  const present = new Set(pairs.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
+  const knownKeys = [...FRONTMATTER_KEYS, 'in_reply_to', 'sign-off'].filter((known) => !present.has(known === 'in_reply_to' ? 'in-reply-to' : known === 'sign-off' ? 'signoff' : known));
+  for (const pair of pairs) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const keyRange = range(keyNode, [base, base + source.length]);
@@ -158,7 +162,7 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
         break;
       }
       default: {
-        const suggestion = closestMatch(key, [...FRONTMATTER_KEYS, 'in_reply_to', 'sign-off']);
+        const suggestion = closestMatch(key, knownKeys);
         const replacement = suggestion === 'in_reply_to' ? 'in-reply-to' : suggestion === 'sign-off' ? 'signoff' : suggestion;
         problems.push({
           messageId: 'unknownKey',
@@ -174,12 +178,22 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
 
 /** The document's contents by `yaml`; its syntax errors go to `problems`. */
 function parseYaml(source: string, base: number, problems: FrontmatterProblem[]): YamlNode | null {
+  const tooDeep = nestingTooDeepAt(source);
+  if (tooDeep !== undefined) {
+    problems.push({ messageId: 'yamlSyntax', data: { detail: 'nested too deeply: not read' }, start: base + tooDeep, end: base + tooDeep + 1 });
+    return null;
+  }
   const lineCounter = new LineCounter();
   // Only the node tree is read, never `toJS()`, so aliases are not expanded (no billion-laughs);
   // `uniqueKeys` reports duplicate keys.
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // One unclosed bracket can make the parser repeat the same error at the same place for every level.
+  const reported = new Set<string>();
   for (const error of doc.errors) {
     const [from, to] = error.pos;
+    const key = `${from} ${to} ${error.code} ${error.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const duplicate = error.code === 'DUPLICATE_KEY';
     // The parser marks one character of a repeated key; the whole key reads better.
     const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
@@ -191,6 +205,36 @@ function parseYaml(source: string, base: number, problems: FrontmatterProblem[])
     });
   }
   return doc.contents;
+}
+
+// `yaml` recurses once per level of nesting. A few thousand levels (a pasted wall of `[`) overflow
+// the stack; the parser catches that, but the overflow can also hit V8's regexp compiler, which then
+// aborts the whole process — no `catch` helps. So YAML nested deeper than any frontmatter needs is
+// not parsed. The scan is deliberately crude and errs towards "too deep": brackets are counted even
+// inside quotes and comments.
+const MAX_FLOW_NESTING = 64;
+const MAX_BLOCK_INDENT = 512;
+const MAX_COMPACT_INDICATORS = 64;
+const LINE_START = /^([ \t]*)((?:[-?:][ \t]+)*)/;
+
+/** The offset where `source` nests too deeply for the parser, or undefined. */
+function nestingTooDeepAt(source: string): number | undefined {
+  let flow = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '[' || char === '{') {
+      if (++flow > MAX_FLOW_NESTING) return index;
+    } else if ((char === ']' || char === '}') && flow > 0) {
+      flow--;
+    }
+  }
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const [, indent, indicators] = LINE_START.exec(line)!;
+    if (indent.length > MAX_BLOCK_INDENT || indicators.replace(/[ \t]/g, '').length > MAX_COMPACT_INDICATORS) return lineStart + indent.length;
+    lineStart += line.length + 1;
+  }
+  return undefined;
 }
 
 function readChannels(

@@ -9,10 +9,14 @@ import type { Locale } from '../types';
 import type { PreviewMeter } from './model';
 import type { NetworkLook } from './networks';
 
-const FORMATS: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US'),
-  de: new Intl.NumberFormat('de-DE'),
-};
+// Created on first use: a number format loads ICU locale data (several MB) the moment it exists,
+// and only the preview needs one.
+const FORMATS: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  FORMATS[locale] ??= new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
+  return FORMATS[locale];
+}
 
 export interface MeterResult {
   meter: PreviewMeter;
@@ -22,7 +26,7 @@ export interface MeterResult {
 
 /** `measured`: the text's measurement when the caller has it already (the whole post, from its lint). */
 export function buildMeter(text: string, profile: ChannelProfile, limit: number, look: NetworkLook, locale: Locale, measured = measure(text, profile, limit)): MeterResult {
-  const numbers = FORMATS[locale];
+  const numbers = numberFormat(locale);
   const { length } = measured;
   const remaining = limit - length;
   const ratio = limit > 0 ? length / limit : 0;

@@ -40,7 +40,8 @@ const BREAKING_SPACE_CHAR = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\
 /** Scripts written without spaces between words; there Intl.Segmenter finds the word boundaries. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Created on first use: ICU's data for a segmenter costs memory (a few MB) the moment it exists.
+let wordSegmenter: Intl.Segmenter | undefined;
 const WORD_RUN = /[^ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 
 const ABBREVIATIONS = new Set(data.abbreviations);
@@ -138,6 +139,7 @@ export function wordBreaks(text: string, tokens: readonly Token[], from = 0, to 
     for (let run = WORD_RUN.exec(text); run && run.index < to; run = WORD_RUN.exec(text)) {
       if (!NO_SPACE_SCRIPT.test(run[0])) continue;
       const runStart = Math.max(run.index, from);
+      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
       for (const { index } of wordSegmenter.segment(text.slice(runStart, Math.min(run.index + run[0].length, to)))) {
         const offset = runStart + index;
         if (offset <= from || spaced.has(offset)) continue;

@@ -91,14 +91,36 @@ export function joinedClusters(text: string): Cluster[] {
   return result;
 }
 
+/**
+ * The last text asked about, its windows and the cluster starts of each window segmented so far.
+ * Callers walk offsets one at a time (back to the start of an emoji); without this, each step would
+ * find the windows and segment one again — quadratic on a long run of joined emoji.
+ */
+let boundaryMemo: { text: string; windows: Array<[number, number]>; starts: Map<number, Set<number>> } | undefined;
+
 /** True when `offset` is a cluster boundary (never inside an emoji or combining sequence). */
 export function isClusterBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   const low = text.charCodeAt(offset);
-  if (low >= 0xdc00 && low <= 0xdfff) return false; // inside a surrogate pair
-  for (const [start, end] of windows(text)) {
-    if (offset <= start) return true;
-    if (offset < end) return graphemes(text.slice(start, end)).some((cluster) => start + cluster.start === offset);
+  const high = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return false; // inside a surrogate pair
+  if (boundaryMemo?.text !== text) boundaryMemo = { text, windows: windows(text), starts: new Map() };
+  const { windows: found, starts } = boundaryMemo;
+  // The last window starting before the offset (windows are sorted and disjoint).
+  let lowIndex = 0;
+  let highIndex = found.length;
+  while (lowIndex < highIndex) {
+    const mid = (lowIndex + highIndex) >> 1;
+    if (found[mid][0] < offset) lowIndex = mid + 1;
+    else highIndex = mid;
   }
-  return true;
+  const index = lowIndex - 1;
+  if (index < 0 || offset >= found[index][1]) return true;
+  let clusterStarts = starts.get(index);
+  if (!clusterStarts) {
+    const [start, end] = found[index];
+    clusterStarts = new Set(graphemes(text.slice(start, end)).map((cluster) => start + cluster.start));
+    starts.set(index, clusterStarts);
+  }
+  return clusterStarts.has(offset);
 }

@@ -7,7 +7,13 @@ export interface Cluster {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: ICU's data for a segmenter costs memory (a few MB) the moment it exists, and
+// most texts never need one (see clusters.ts).
+let graphemeSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return graphemeSegmenter;
+}
 
 // Intl.Segmenter slows down badly on long strings in Node 20 (10K characters: 0.2 s, 80K: 18 s), so
 // long texts are segmented in chunks. A chunk ends right before a space or a line feed: no cluster
@@ -29,7 +35,7 @@ export function graphemes(text: string): Cluster[] {
   let from = 0;
   while (from < text.length) {
     const to = nextCut(text, from);
-    for (const { segment, index } of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
+    for (const { segment, index } of segmenter().segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
       clusters.push({ text: segment, start: from + index, end: from + index + segment.length });
     }
     from = to;
@@ -43,6 +49,6 @@ export function isGraphemeBoundary(text: string, offset: number): boolean {
   // Segment only the neighbourhood: boundaries are decided locally.
   const from = Math.max(0, offset - 64);
   const window = text.slice(from, Math.min(text.length, offset + 64));
-  const containing = segmenter.segment(window).containing(offset - from);
+  const containing = segmenter().segment(window).containing(offset - from);
   return containing !== undefined && containing.index === offset - from;
 }

@@ -1,7 +1,7 @@
 // What the CLI needs from its process, passed in so that `run` never touches globals directly.
 
 export interface OutputStream {
-  write(text: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   /** Node's colour-depth check for terminals (tty.WriteStream#hasColors). */
   hasColors?(): boolean;

@@ -10,7 +10,7 @@ import { describeFsError } from './errors';
 import { displayPath } from './files';
 import { lintText } from './lint-text';
 import { lintInParallel, shouldRunInParallel } from './parallel';
-import { decodePost, encodePost, readPost, writePost } from './read-post';
+import { decodePost, describeReadError, encodePost, readPost, writePost } from './read-post';
 import type { FileReport } from './report';
 
 export interface LintSettings {
@@ -29,7 +29,7 @@ export interface LintRun {
   /** "cannot read 'a.post.md': no such file" — each makes the run exit with 2. */
   failures: string[];
   /** --stdin --fix: the post after fixing (unchanged when nothing was fixable). */
-  output?: string;
+  output?: Uint8Array;
 }
 
 /** One file to lint, as plain data (it may travel to a worker thread). */
@@ -73,12 +73,12 @@ export async function lintFiles(files: readonly string[], settings: LintSettings
 /** Reads, lints and (with --fix) writes back one file. */
 export function lintFile(job: FileJob, options: JobOptions): FileOutcome {
   const post = readPost(job.file);
-  if ('error' in post) return { failures: [`cannot read '${job.shown}': ${post.error}`] };
+  if ('error' in post) return { failures: [describeReadError(job.shown, post)] };
   const outcome = lintText({ ...options, config: job.config, text: post.text });
   const failures = outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${job.shown}')`);
   if (outcome.output !== undefined) {
     try {
-      writePost(job.file, { text: outcome.output, bom: post.bom });
+      writePost(job.file, { ...post, text: outcome.output });
     } catch (error) {
       failures.push(`cannot write '${job.shown}': ${describeFsError(error)}`);
     }
@@ -90,13 +90,13 @@ export function lintFile(job: FileJob, options: JobOptions): FileOutcome {
 export function lintStdin(bytes: Uint8Array, name: string | undefined, settings: LintSettings): LintRun {
   const shown = name === undefined ? '<stdin>' : displayPath(path.resolve(settings.cwd, name), settings.cwd);
   const post = decodePost(bytes);
-  if ('error' in post) return { reports: [], failures: [`cannot read standard input: ${post.error}`] };
+  if ('error' in post) return { reports: [], failures: [describeReadError(name === undefined ? '<stdin>' : shown, post)] };
   const config = settings.configs.forDirectory(path.dirname(stdinPath(settings.cwd, name))).config;
   const outcome = lintText({ config, locale: settings.locale, channels: settings.channels, fix: settings.fix, text: post.text });
   return {
     reports: [{ file: shown, diagnostics: outcome.diagnostics }],
     failures: outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${shown}')`),
-    output: settings.fix ? encodePost({ text: outcome.output ?? post.text, bom: post.bom }) : undefined,
+    output: settings.fix ? encodePost({ ...post, text: outcome.output ?? post.text }) : undefined,
   };
 }
 

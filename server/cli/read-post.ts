@@ -1,6 +1,9 @@
-// Reading and writing post files. A post is UTF-8 text: a file with NUL bytes (an image, a PDF) or
-// with invalid UTF-8 is reported instead of linted as garbage. A byte-order mark is kept out of the
-// linted text (editors hide it, so columns match theirs) and written back when fixing.
+// Reading and writing post files. A post is text: UTF-8, or UTF-16 with a byte-order mark (as
+// Windows Notepad saves it; VS Code opens such a file as text too, so the CLI reads it the same way
+// and writes a fix back in the same encoding). A file with NUL bytes (an image, a PDF) or with
+// invalid UTF-8 is reported — with the line and column of the first bad byte — instead of linted as
+// garbage. A byte-order mark is kept out of the linted text (editors hide it, so columns match
+// theirs) and written back when fixing.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeFsError } from './errors';
@@ -8,24 +11,92 @@ import { describeFsError } from './errors';
 const BOM = '\uFEFF';
 // Like git: a NUL byte in the first 8 KB marks a binary file.
 const BINARY_SNIFF_BYTES = 8000;
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface PostText {
   text: string;
   bom: boolean;
+  /** How the file is encoded (UTF-8 unless it starts with a UTF-16 byte-order mark). */
+  encoding?: Encoding;
 }
 
-export type ReadResult = PostText | { error: string };
+/** Why a file is not read as a post, and where (0-based line and UTF-16 column) when that is known. */
+export interface ReadError {
+  error: string;
+  line?: number;
+  character?: number;
+}
+
+export type ReadResult = PostText | ReadError;
 
 export function decodePost(bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { error: 'binary file, not a text post' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul !== -1) return { error: 'binary file (a NUL byte), not a text post', ...positionAfter(bytes.subarray(0, nul)) };
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { error: 'not UTF-8 text' };
+    const bad = firstInvalidUtf8(bytes);
+    return { error: `not UTF-8 text (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}); save the post as UTF-8`, ...positionAfter(bytes.subarray(0, bad)) };
   }
   return text.startsWith(BOM) ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadResult {
+  try {
+    // The decoder drops the byte-order mark.
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), bom: true, encoding };
+  } catch {
+    return { error: `not valid ${encoding.toUpperCase()} text (an odd number of bytes or a lone surrogate)` };
+  }
+}
+
+/** Offset of the first byte that makes `bytes` invalid UTF-8 (`bytes` is known to be invalid). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // The platform's decoder is the judge: find the shortest prefix it rejects (a streaming decoder
+  // waits for the rest of an incomplete sequence instead of rejecting it).
+  const rejects = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 1;
+  let high = bytes.length;
+  if (!rejects(high)) {
+    low = bytes.length; // only the end is incomplete
+  } else {
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (rejects(mid)) high = mid;
+      else low = mid + 1;
+    }
+  }
+  // The decoder rejects at the byte that breaks a sequence; the sequence starts at its lead byte.
+  const bad = low - 1;
+  for (let back = 1; back <= 3 && bad - back >= 0; back++) {
+    const byte = bytes[bad - back];
+    if (byte >= 0xc0) return bad - back;
+    if (byte < 0x80) break;
+  }
+  return bad;
+}
+
+/** The line and column right after `prefix` (valid text), as an editor would show them. */
+function positionAfter(prefix: Uint8Array): { line: number; character: number } {
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(prefix);
+  const lines = text.split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** How a read error is shown: `file:line:column: reason` when its place is known (editors link it). */
+export function describeReadError(shown: string, error: ReadError): string {
+  return error.line === undefined ? `cannot read '${shown}': ${error.error}` : `${shown}:${error.line + 1}:${(error.character ?? 0) + 1}: ${error.error}`;
 }
 
 // Read synchronously: a post is a few kilobytes, and on 10,000 of them the asynchronous calls (each a
@@ -41,11 +112,14 @@ export function readPost(file: string): ReadResult {
   return decodePost(bytes);
 }
 
-/** The text to write back: with its byte-order mark if it had one. */
-export function encodePost(post: PostText): string {
-  return post.bom ? BOM + post.text : post.text;
+/** The bytes to write back: in the file's encoding, with its byte-order mark if it had one. */
+export function encodePost(post: PostText): Buffer {
+  const text = post.bom ? BOM + post.text : post.text;
+  if (post.encoding === 'utf-16le') return Buffer.from(text, 'utf16le');
+  if (post.encoding === 'utf-16be') return Buffer.from(text, 'utf16le').swap16();
+  return Buffer.from(text, 'utf8');
 }
 
 export function writePost(file: string, post: PostText): void {
-  writeFileSync(file, encodePost(post), 'utf8');
+  writeFileSync(file, encodePost(post));
 }

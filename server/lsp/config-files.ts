@@ -5,7 +5,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, parseConfig, type ConfigProblem, type LoadedConfig } from '../../rules';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, parseConfig, type LoadedConfig } from '../../rules/config/load';
+import type { ConfigProblem } from '../../rules/config/types';
 
 const NONE: LoadedConfig = { config: {}, problems: [] };
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../../rules';
+import { CONFIG_FILE_NAME } from '../../rules/config/load';
 import { LANGUAGE_ID } from '../protocol';
 
 export const POST_SUFFIX = '.post.md';

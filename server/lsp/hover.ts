@@ -5,13 +5,19 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractTokens, type Token } from '../../rules/post/tokens';
-import { tokenCost, type ChannelProfile, type Locale, type ParsedPost } from '../../rules';
+import { lint, tokenCost, type ChannelProfile, type LintOptions, type Locale, type ParsedPost } from '../../rules';
 import { message, type MessageId } from './messages';
 
 /** Characters around the hover looked at on a very long line (tokens never contain whitespace). */
 const WINDOW = 2000;
 
 const TITLES: Record<string, MessageId> = { hashtag: 'hoverHashtag', mention: 'hoverMention', url: 'hoverUrl' };
+
+/** The hover at `offset` of a post: parsing and settings only (no rules), cheap even for a very large document. */
+export function hoverFor(document: TextDocument, offset: number, options: LintOptions): Hover | null {
+  const { post, settings, locale } = lint(document.getText(), { ...options, rules: [] });
+  return hoverAt(document, offset, post, settings.channels, locale);
+}
 
 /** `post` is the parsed document, `channels` the post's channels (frontmatter, config, defaults). */
 export function hoverAt(document: TextDocument, offset: number, post: ParsedPost, channels: readonly ChannelProfile[], locale: Locale): Hover | null {

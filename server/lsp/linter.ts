@@ -9,6 +9,7 @@ import type { ServerContext } from './context';
 import { postDiagnostics } from './diagnostics';
 import { logError } from './guard';
 import { isLarge } from './runner';
+import { tooLargeToCheck } from './size-limit';
 import type { LintOutcome } from './tasks';
 import { Superseded } from './background/pool';
 
@@ -38,7 +39,9 @@ export class DocumentLinter {
     const uri = document.uri;
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    if (isLarge(document.getText())) {
+    const text = document.getText();
+    // A document past the size limit is not linted (its "too large" notice costs nothing): no pause.
+    if (isLarge(text) && !tooLargeToCheck(text)) {
       this.timers.set(
         uri,
         setTimeout(() => {

@@ -2,7 +2,7 @@
 // and the preview model. Each works on the document as the editor has it (or as it is on disk).
 
 import * as path from 'node:path';
-import { adaptedFileName } from '../../rules/adapt';
+import { adaptedFileName } from '../../rules/adapt/file-name';
 import type { AdaptParams, AdaptResult, CommandEditsParams, CommandEditsResult, DocumentParams, PreviewModel } from '../protocol';
 import type { ServerContext } from './context';
 import { toLspEdits } from './code-actions';

@@ -5,10 +5,20 @@
 // a slow lint cannot block typing, hovers or other documents, and superseded versions are dropped.
 // A document past MAX_CHECKED_LENGTH (size-limit.ts) is not checked at all: its lint is one info
 // finding, and every other task rejects with `TooLarge`.
+// The engine itself (tasks.ts and the rules) is loaded on the first task, not at start-up: the
+// server answers `initialize` first.
 
 import type { BackgroundPool } from './background/pool';
 import { TooLarge, tooLargeOutcome, tooLargeToCheck } from './size-limit';
-import { TASKS, type EngineOptions, type LintOutcome, type TaskArgument, type TaskName, type TaskResult } from './tasks';
+import type { EngineOptions, LintOutcome, TaskArgument, TaskName, TaskResult } from './tasks';
+
+let tasks: (typeof import('./tasks'))['TASKS'] | undefined;
+
+/** The engine's tasks, loaded on first use. */
+export function engineTasks(): (typeof import('./tasks'))['TASKS'] {
+  tasks ??= (require('./tasks') as typeof import('./tasks')).TASKS;
+  return tasks;
+}
 
 export const LARGE_DOCUMENT = 64 * 1024;
 
@@ -27,7 +37,7 @@ export class EngineRunner {
     if (tooLargeToCheck(argument.text)) return Promise.reject(new TooLarge(argument.text.length));
     if (!isLarge(argument.text)) {
       try {
-        return Promise.resolve((TASKS[task] as (input: TaskArgument<K>) => TaskResult<K>)(argument));
+        return Promise.resolve((engineTasks()[task] as (input: TaskArgument<K>) => TaskResult<K>)(argument));
       } catch (error) {
         return Promise.reject(error);
       }

@@ -19,7 +19,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { lint, mergeConfigs, type ConfigProblem, type Locale } from '../../rules';
+import { mergeConfigs } from '../../rules/config/merge';
+import type { ConfigProblem, Locale } from '../../rules';
 import {
   AdaptRequest,
   CommandEditsRequest,
@@ -37,7 +38,6 @@ import type { ClientAbilities, ServerContext } from './context';
 import { configDiagnostic } from './diagnostics';
 import { documentKind, openDocumentAt, POST_SUFFIX, snapshotOf, uriToPath } from './documents';
 import { createGuard, logError } from './guard';
-import { hoverAt } from './hover';
 import { DocumentLinter } from './linter';
 import { localeFromTag } from './messages';
 import { adapt, commandEdits, preview } from './requests';
@@ -258,9 +258,9 @@ export function startServer(workerEntry: string): void {
       if (!document || !isPost(document) || tooLargeToCheck(document.getText())) return null;
       const current = snapshotOf(document);
       const options = await optionsFor(current.uri);
-      // Parsing and settings only (no rules): cheap even for a very large document.
-      const { post, settings: postSettings, locale } = lint(current.getText(), { ...options, rules: [] });
-      return hoverAt(current, current.offsetAt(params.position), post, postSettings.channels, locale);
+      // Loaded on the first hover, like the rest of the engine (see runner.ts).
+      const { hoverFor } = require('./hover') as typeof import('./hover');
+      return hoverFor(current, current.offsetAt(params.position), options);
     }),
   );
 

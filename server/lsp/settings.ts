@@ -5,7 +5,9 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import schema from '../../schemas/postlintrc.schema.json';
-import { parseConfig, type Locale, type PostlintConfig } from '../../rules';
+import { parseConfig } from '../../rules/config/load';
+import type { PostlintConfig } from '../../rules/config/types';
+import type { Locale } from '../../rules/types';
 
 export const SETTINGS_SECTION = 'postlint';
 

@@ -65,15 +65,16 @@ describe('cli: exit codes', () => {
   it('a binary file named explicitly is reported, not linted, and not a crash', () => {
     const result = runCli(['image.post.md', 'typo.post.md', '--format', 'json'], { cwd: dir });
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, "postlint: cannot read 'image.post.md': binary file, not a text post\n");
+    // Where the first NUL byte is: right after the PNG signature's second line feed.
+    assert.equal(result.stderr, 'postlint: image.post.md:3:1: binary file (a NUL byte), not a text post\n');
     const report = JSON.parse(result.stdout) as Array<{ file: string }>;
     assert.deepEqual(report.map((entry) => entry.file), ['typo.post.md'], 'the other files are still reported');
   });
 
-  it('a file that is not UTF-8 is reported with exit 2', () => {
+  it('a file that is not UTF-8 is reported with exit 2, at the first bad byte', () => {
     const result = runCli(['latin1.post.md'], { cwd: dir });
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, "postlint: cannot read 'latin1.post.md': not UTF-8 text\n");
+    assert.equal(result.stderr, 'postlint: latin1.post.md:1:3: not UTF-8 text (byte 0xFC); save the post as UTF-8\n');
   });
 
   it('an unknown option exits 2 with a did-you-mean', () => {

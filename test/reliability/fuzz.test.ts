@@ -36,7 +36,7 @@ function hugeDocuments(): Array<[string, string]> {
     ['10 MB scalar in closed frontmatter', `---\nin-reply-to: "${'Können Sie mir helfen? '.repeat(Math.ceil((10 * MB) / 23))}"\n---\nHallo!\n`],
     ['10 MB scalar, frontmatter never closed', `---\nsignoff: "${'a'.repeat(10 * MB)}"\nHallo!\n`],
     ['50,000 open brackets', `---\nchannels: ${'['.repeat(50_000)}\n---\nHallo!\n`],
-    ['5,000 levels of block nesting', `---\n${Array.from({ length: 5000 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')}\n---\nHallo!\n`],
+    ['2,000 levels of block nesting', `---\n${Array.from({ length: 2000 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')}\n---\nHallo!\n`],
     ['1 MB of random bytes as UTF-8', new TextDecoder('utf-8').decode(bytes)],
     ['1 MB of random bytes as Latin-1', new TextDecoder('latin1').decode(bytes)],
     ['1 MB of NUL', '\u0000'.repeat(MB)],
@@ -70,10 +70,21 @@ describe('fuzzing the engine', () => {
       // The CLI lints without suggestions; the editor never checks documents this large (MAX_CHECKED_LENGTH).
       const budgetMs = Math.max(1000, (2000 * text.length) / MB);
       const started = performance.now();
-      checkDocument(text, { config: CONFIG, suggestions: false, budgetMs, fixAll: false }, figures);
+      checkDocument(text, { config: CONFIG, suggestions: false, budgetMs, fixAll: false, maxFixChecks: 20 }, figures);
       console.log(`huge: ${name} (${(text.length / MB).toFixed(1)} M characters): ${(performance.now() - started).toFixed(0)} ms, ${figures.findings} findings`);
     }
   });
+
+  // Known: Intl.Segmenter (Node 20's ICU) is superlinear on a long run without spaces, and the chunked
+  // segmentation (rules/text/graphemes.ts) cuts only at spaces and line feeds — 80,000 characters of
+  // flags or accented letters without a space take 4–13 s. Kept as a to-do until the chunking also
+  // cuts at other sure cluster boundaries.
+  for (const [name, unit] of [['flags', '🇩🇪'], ['skin-tone emoji', '👍🏽'], ['accented letters (combining marks)', 'e\u0301']]) {
+    it(`80,000 characters of ${name} without a space lint under 1 s`, { todo: 'segmentation of long runs without spaces' }, () => {
+      const figures = newFigures();
+      checkDocument(unit.repeat(80_000 / unit.length), { config: CONFIG, suggestions: false, fixAll: false }, figures);
+    });
+  }
 
   it('an alias bomb is never expanded: the frontmatter reports the aliases as bad values, not a million channels', () => {
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];

@@ -3,13 +3,19 @@
 // purpose) and to see what the preview rendered; it is not a stable API for other extensions.
 
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ActivationTiming } from './activation';
 import type { CrashPolicy } from './crashes';
 import type { PreviewApi } from './preview/manager';
 import type { StatusBarState } from './statusBar';
 import type * as vscode from 'vscode';
 
 export interface PostlintApi {
+  /** The language client; it is created after activation, so read it once `ready` has resolved. */
   readonly client: LanguageClient;
+  /** Resolves when the language server has started (activation does not wait for it). */
+  readonly ready: Promise<void>;
+  /** How long activation took (activation.ts). */
+  readonly activation: ActivationTiming;
   /** Server crashes and restarts; the message shown when the client gave up. */
   readonly crashes: Pick<CrashPolicy, 'stopMessage' | 'onDidStop'>;
   readonly statusBar: {

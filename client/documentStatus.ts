@@ -14,13 +14,17 @@ export class DocumentStatusTracker implements vscode.Disposable {
   /** Fires with each new status, after it is stored. */
   readonly onDidChange = this.changed.event;
 
-  constructor(client: LanguageClient) {
+  constructor() {
+    this.disposables.push(vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())));
+  }
+
+  /** Starts listening to the client's notifications (the client is created after activation). */
+  listenTo(client: LanguageClient): void {
     this.disposables.push(
       client.onNotification(DocumentStatusNotification, (status) => {
         this.byUri.set(status.uri, status);
         this.changed.fire(status);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),
     );
   }
 

@@ -2,29 +2,52 @@
 // (commands, status bar, preview) to it. All linting happens in the server; nothing here knows
 // the rules.
 
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
 import type { ChannelId } from '../server/protocol';
+import { activationTiming } from './activation';
 import type { PostlintApi } from './api';
-import { createLanguageClient } from './client';
-import { CrashPolicy } from './crashes';
 import { ADAPT_COMMANDS, registerCommands } from './commands';
+import { connectAfterActivation, type ServerConnection } from './connection';
 import { DocumentStatusTracker } from './documentStatus';
 import { PreviewManager } from './preview/manager';
 import { PostStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+let connection: Promise<ServerConnection> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
-  const crashes = new CrashPolicy();
-  client = createLanguageClient(context, crashes);
-  const statuses = new DocumentStatusTracker(client);
+  const activateCalledAt = performance.now();
+  const statuses = new DocumentStatusTracker();
+  // The language client is created and started once activation is over (connection.ts).
+  const server = connectAfterActivation(context, statuses);
+  connection = server;
+  let connected: ServerConnection | undefined;
+  const ready = server.then((established) => {
+    connected = established;
+    return established.started;
+  });
+  ready.catch(() => undefined);
   const statusBar = new PostStatusBar(statuses);
-  const previews = new PreviewManager({ client, extensionUri: context.extensionUri, adaptCommand }, statuses);
-  context.subscriptions.push(crashes, statuses, statusBar, previews, ...registerCommands(client, previews, crashes));
+  const previews = new PreviewManager({ client: async () => (await server).client, extensionUri: context.extensionUri, adaptCommand }, statuses);
+  context.subscriptions.push(statuses, statusBar, previews, ...registerCommands(server, previews));
 
-  await client.start();
-  return { client, crashes, statusBar, preview: previews };
+  const established = (): ServerConnection => {
+    if (!connected) throw new Error('The Postlint language client is not created yet: await `ready` first.');
+    return connected;
+  };
+  // Nothing is left but returning: the async function's promise resolves in the next microtask.
+  const activation = activationTiming(activateCalledAt, performance.now());
+  return {
+    get client() {
+      return established().client;
+    },
+    get crashes() {
+      return established().crashes;
+    },
+    ready,
+    statusBar,
+    preview: previews,
+    activation,
+  };
 }
 
 /** "Adapt for this channel" in the preview: the channel's own command, else the generic one. */
@@ -34,5 +57,10 @@ function adaptCommand(channel: ChannelId, post: vscode.Uri): [string, ...unknown
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const current = connection;
+  connection = undefined;
+  await current?.then(
+    ({ client }) => client.stop(),
+    () => undefined,
+  );
 }

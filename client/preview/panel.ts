@@ -25,7 +25,8 @@ const MAX_STALE_RETRIES = 3;
 
 /** What the panel needs from the extension. */
 export interface PreviewHost {
-  client: LanguageClient;
+  /** The language client, once it exists (it is created after activation). */
+  client(): Promise<LanguageClient>;
   extensionUri: vscode.Uri;
   /** The command that adapts a post for a channel, with its arguments. */
   adaptCommand(channel: ChannelId, post: vscode.Uri): [string, ...unknown[]];
@@ -183,12 +184,13 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private async request(post: vscode.Uri): Promise<PreviewModel | null> {
-    const client = this.host.client;
+    let client: LanguageClient | undefined;
     try {
+      client = await this.host.client();
       return await client.sendRequest(PreviewRequest, { uri: client.code2ProtocolConverter.asUri(post) });
     } catch (error) {
       // The server is restarting or stopped: show that the preview is unavailable, not a stale text.
-      client.outputChannel.appendLine(`Postlint: preview of ${post.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+      client?.outputChannel.appendLine(`Postlint: preview of ${post.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
   }

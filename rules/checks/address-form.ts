@@ -11,8 +11,18 @@
 // else as `formalNotAllowed` / `informalNotAllowed`. The language work is in
 // rules/language/address.ts; English posts have no du/Sie and are skipped.
 
+import type { ParagraphReading } from '../engine/paragraph-spans';
 import type { Rule, RuleContext } from '../engine/rule';
-import { addressFormOf, findAddressMarks, looksGerman, maskQuotationsAndTokens, type AddressFormId, type AddressMark } from '../language';
+import {
+  addressFormOf,
+  findAddressMarks,
+  looksGerman,
+  maskQuotationsAndTokens,
+  startsSentence,
+  tokenize,
+  type AddressFormId,
+  type AddressMark,
+} from '../language';
 
 const FORM_NAME: Record<AddressFormId, string> = { du: 'du', sie: 'Sie' };
 
@@ -45,10 +55,9 @@ export const addressForm: Rule = {
     },
   },
   check(context) {
-    const { content, settings, post } = context;
+    const { content, settings } = context;
     if (!isGerman(content, settings.lang)) return;
-    const masked = maskQuotationsAndTokens(content, post.tokens.all);
-    const marks = findAddressMarks(masked);
+    const marks = context.spansByParagraph(ADDRESS_MARKS);
     if (marks.length === 0) return;
 
     const customerForm = settings.kind === 'reply' && settings.inReplyTo ? addressFormOf(settings.inReplyTo, { lenient: true }) : undefined;
@@ -60,6 +69,22 @@ export const addressForm: Rule = {
       report(context, mark, messageId, expected);
     }
   },
+};
+
+/**
+ * The post's words of address, read paragraph by paragraph (see engine/paragraph-spans.ts). Quotations
+ * and tokens never span a blank line; a word's form depends on its own line and on the two sentences
+ * before it ("Unsere Techniker sind unterwegs. Sie melden sich"), which may lie in earlier paragraphs:
+ * a paragraph is read together with the paragraphs before it that hold two sentence starts.
+ */
+const ADDRESS_MARKS: ParagraphReading<AddressMark> = {
+  key: 'address-form marks',
+  find: (text, tokens) => findAddressMarks(maskQuotationsAndTokens(text, tokens)),
+  context: (paragraph, tokens) => {
+    const masked = maskQuotationsAndTokens(paragraph, tokens);
+    return tokenize(masked).filter((word) => startsSentence(masked, word.start)).length;
+  },
+  contextNeeded: 2,
 };
 
 function isGerman(content: string, lang: string): boolean {

@@ -372,9 +372,12 @@ function anchoredCues(scan: string, mention: Mention, sentenceWords: readonly Wo
     }
   }
   // "im Gegensatz zu X", "unlike X", "anders als bei X"; "Tschüss Vodafone", "nie wieder Telekom".
-  const sentenceStart = sentenceWords[0]?.start ?? mention.start;
+  // Searched in the 12 words before the mention, not from the sentence's start (that is quadratic in
+  // the mentions of a long sentence): a phrase counts only when at most 3 connectors follow it, and
+  // the lists' phrases have at most 4 words, so one that counts lies well inside the window.
+  const windowStart = before[0]?.start ?? mention.start;
   for (const [matcher, max] of [[CONTRAST, 3], [FAREWELL, 2]] as const) {
-    for (const match of matcher.findAll(scan, sentenceStart, mention.start)) {
+    for (const match of matcher.findAll(scan, windowStart, mention.start)) {
       if (onlyConnectorsBetween(sentenceWords, match.end, mention.start, max)) cues.push({ kind: 'anchored', start: match.start, end: match.end, text: match.text });
     }
   }

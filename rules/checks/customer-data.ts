@@ -24,6 +24,7 @@ export const customerData: Rule = {
     },
     defaultSeverity: 'error',
     fixable: 'suggestion',
+    scope: 'paragraph',
     messages: {
       request: {
         en: 'This asks for customer data ({terms}) in public. Refer the customer to customer care instead.',
@@ -50,13 +51,24 @@ export const customerData: Rule = {
     const masked = maskQuotationsAndTokens(content, post.tokens.all);
     const requests = findDataRequests(masked, { locale: context.settings.lang });
     if (requests.length === 0) return;
-    const referral = referralText(context);
-    for (const request of requests) report(context, request, masked, referral);
+    for (const request of requests) report(context, request, masked);
   },
 };
 
+// The referral reads the whole post (this rule runs per paragraph): found once per lint, on demand.
+const referrals = new WeakMap<object, string>();
+
 function referralText(context: RuleContext): string {
-  const { settings, content } = context;
+  const content = context.post.content;
+  let referral = referrals.get(content);
+  if (referral === undefined) {
+    referral = findReferral(context.settings, content.text);
+    referrals.set(content, referral);
+  }
+  return referral;
+}
+
+function findReferral(settings: RuleContext['settings'], content: string): string {
   const configured = settings.config.customerData?.referral;
   if (typeof configured === 'string' && configured.trim().length > 0) return configured.trim();
   if (settings.lang === 'en') return DEFAULT_REFERRAL.en;
@@ -69,7 +81,7 @@ function referralText(context: RuleContext): string {
   return form === 'sie' ? DEFAULT_REFERRAL.deFormal : DEFAULT_REFERRAL.de;
 }
 
-function report(context: RuleContext, request: DataRequest, masked: string, referral: string): void {
+function report(context: RuleContext, request: DataRequest, masked: string): void {
   if (request.channel === 'private' && context.options.allowPrivate === true) return;
   const first = request.terms[0]!;
   const last = request.terms[request.terms.length - 1]!;
@@ -81,12 +93,15 @@ function report(context: RuleContext, request: DataRequest, masked: string, refe
     end: last.end,
     // A DM keeps the data out of public view: still against the guide, but less harmful.
     severity: request.channel === 'private' ? 'warning' : undefined,
-    suggestions: [
-      {
-        titleId: 'replaceWithReferral',
-        data: { referral },
-        edits: [{ start: request.replace.start, end: request.replace.end, newText: request.joiner + referral }],
-      },
-    ],
+    suggestions: () => {
+      const referral = referralText(context);
+      return [
+        {
+          titleId: 'replaceWithReferral',
+          data: { referral },
+          edits: [{ start: request.replace.start, end: request.replace.end, newText: request.joiner + referral }],
+        },
+      ];
+    },
   });
 }

@@ -14,6 +14,7 @@ export const instagramLinks: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'suggestion',
+    scope: 'paragraph',
     messages: {
       notClickable: {
         en: 'Links in captions are not clickable: put {url} in the bio and point to it.',

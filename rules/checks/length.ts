@@ -46,7 +46,9 @@ export const length: Rule = {
       const splitSuggestion = () => {
         if (split === undefined) {
           const thread = canSplit && profile.supportsThreads ? splitIntoThread(content, profile, limit, { signOff: context.settings.signOff }) : undefined;
-          split = thread ? { titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits } : null;
+          // A split that changes nothing (a body the splitter cannot cut, e.g. a second frontmatter
+          // block) is no suggestion: a quick fix must do something.
+          split = thread && thread.edits.length > 0 ? { titleId: 'fixSplit', data: { parts: thread.parts.length }, edits: thread.edits } : null;
         }
         return split;
       };

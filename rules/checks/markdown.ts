@@ -48,6 +48,7 @@ export const markdown: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'safe',
+    scope: 'paragraph',
     messages: {
       bold: {
         en: 'Markdown bold is not rendered: readers see the {markup} around “{text}”.',

@@ -22,8 +22,12 @@ const CARET_INITIALS = /(?:^|[\s(\[/|,;–—-])\^(?:(?:\p{Lu}\p{Ll}?){1,3}|\p{L
 // -TM, /SeSe, ~AB, *TM at the end of the line.
 const MARKED_INITIALS = /(?:^|\s)[-–—~*/]{1,2}\s?(?:\p{Lu}\p{Ll}?){1,3}$/u;
 // Decoration after a sign-off: emoji (with modifiers and joiners), emoticons, closing punctuation.
-const TRAILING_DECORATION = /(?:[\s.!,;)\]]|[:;]-?[)(DPp]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u;
-const EMOJI_TAIL = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]+$/u;
+// (Matched by a backward scan, stripTrailingDecoration: `(?:…)+$` would be retried from every
+// position of a long line of spaces and punctuation, quadratic in its length.)
+const DECORATION_CHARACTER = /^(?:[\s.!,;)\]]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])$/u;
+const EMOTICON_EYES = /^[:;]$/;
+const EMOTICON_MOUTH = /^[)(DPp]$/;
+const EMOJI_TAIL_CHARACTER = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]$/u;
 const LEADING_MARKER = /^[-–—~*/|]+\s*/;
 // A first name, optionally with a second name or initial, or two names joined ("Anna & Tom").
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?`;
@@ -116,7 +120,7 @@ function isTagLine(text: string, line: Span, hashtags: readonly Token[]): boolea
 export function isSignOff(line: string, configured: string | undefined, earlier: string): boolean {
   if (configured && line.toLowerCase().includes(configured.toLowerCase())) return true;
   if (CARET_INITIALS.test(line)) return true;
-  const core = line.replace(TRAILING_DECORATION, '');
+  const core = stripTrailingDecoration(line);
   if (core === '') return false;
   if (MARKED_INITIALS.test(core)) return true;
 
@@ -132,13 +136,68 @@ export function isSignOff(line: string, configured: string | undefined, earlier:
     if (closing !== undefined) return true;
     // "Danke, Tom!" thanks the customer as often as it signs a reply: it signs only on a line of its
     // own, without "!", and with a name the reply has not used before.
-    return earlier.trim() !== '' && !/[?!]$/.test(line.replace(EMOJI_TAIL, '')) && !usesName(earlier, name);
+    return earlier.trim() !== '' && !/[?!]$/.test(stripEmojiTail(line)) && !usesName(earlier, name);
   }
   // A name alone: not a question or exclamation ("Versprochen!"), not a word that often ends replies,
   // not the customer greeted at the start ("Hallo Peter, … Peter").
-  if (!dashed && /[?!]$/.test(line.replace(EMOJI_TAIL, ''))) return false;
+  if (!dashed && /[?!]$/.test(stripEmojiTail(line))) return false;
   const name = nameOf(unmarked);
   return name !== undefined && !greets(earlier, name);
+}
+
+/**
+ * `line` without its trailing decoration: the shortest prefix whose rest is a sequence of decoration
+ * characters and emoticons (`:)`, `;-P`), as `line.replace(/(?:…)+$/u, '')` would leave it. Hand-written
+ * because a regular expression anchored at the end is tried from every start position; this reads
+ * code points back from the end once, and only as far as the decoration can reach.
+ */
+function stripTrailingDecoration(line: string): string {
+  // After[k]: the k code points read so far (from the end), nearest first; decorated[k]: the last k
+  // code points are all decoration. An emoticon is at most 3 code points long: after 3 positions in a
+  // row that do not start a decorated tail, none further left can.
+  const after: string[] = [];
+  const decorated: boolean[] = [true];
+  let cut = line.length;
+  let end = line.length;
+  let misses = 0;
+  while (end > 0 && misses < 3) {
+    const start = previousCodePoint(line, end);
+    const point = line.slice(start, end);
+    const read = after.length;
+    let isDecoration = DECORATION_CHARACTER.test(point) && decorated[read];
+    if (!isDecoration && EMOTICON_EYES.test(point) && read >= 1) {
+      const mouth = after[read - 1];
+      isDecoration =
+        (EMOTICON_MOUTH.test(mouth) && decorated[read - 1]) || (mouth === '-' && read >= 2 && EMOTICON_MOUTH.test(after[read - 2]) && decorated[read - 2]);
+    }
+    after.push(point);
+    decorated.push(isDecoration);
+    if (isDecoration) cut = start;
+    misses = isDecoration ? 0 : misses + 1;
+    end = start;
+  }
+  return line.slice(0, cut);
+}
+
+/** `line` without trailing emoji and whitespace (a backward scan, for the reason above). */
+function stripEmojiTail(line: string): string {
+  let cut = line.length;
+  while (cut > 0) {
+    const start = previousCodePoint(line, cut);
+    if (!EMOJI_TAIL_CHARACTER.test(line.slice(start, cut))) break;
+    cut = start;
+  }
+  return line.slice(0, cut);
+}
+
+/** Where the code point that ends at `end` starts (a surrogate pair is one code point). */
+function previousCodePoint(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
 }
 
 /** True when `text` uses `name` as a word. */

@@ -38,6 +38,7 @@ export const styledUnicode: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'safe',
+    scope: 'paragraph',
     messages: {
       styled: {
         en: 'Styled Unicode letters for “{plain}”: screen readers spell them out or skip them, and search does not find them.',

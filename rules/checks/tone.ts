@@ -63,6 +63,7 @@ export const tone: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: 'both',
+    scope: 'paragraph',
     messages: {
       rude: {
         en: '“{word}” is rude or insulting — be polite and respectful, even when you disagree.',
@@ -98,8 +99,12 @@ export const tone: Rule = {
     // Offsets stay valid: blanked ranges become spaces of the same length.
     const readable = blankOut(text, [...tokens.urls, ...tokens.mentions, ...tokens.all.filter((token) => token.kind === 'cashtag')]);
     const allowed = compileWordList(stringList(context.settings.config.words?.allowed));
-    const allowedRanges = [...NOT_RUDE.findAll(readable), ...allowed.findAll(readable)];
-    const isAllowed = (span: Span) => allowedRanges.some((range) => range.start <= span.start && span.end <= range.end);
+    // Looked for on the first question: most paragraphs have nothing to allow.
+    let allowedRanges: Span[] | undefined;
+    const isAllowed = (span: Span) => {
+      allowedRanges ??= [...NOT_RUDE.findAll(readable), ...allowed.findAll(readable)];
+      return allowedRanges.some((range) => range.start <= span.start && span.end <= range.end);
+    };
 
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);
     // Shouting needs two capitals in a row somewhere: most posts are skipped at once.

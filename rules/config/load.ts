@@ -20,7 +20,10 @@ export interface LoadedConfig {
   file?: string;
 }
 
-const validator = new Validator(schema as object, '7', false);
+// Compiled on first use, not when the module loads: the language server answers `initialize` first.
+let validator: Validator | undefined;
+
+const WORD_LIST_ENTRY_MAX_LENGTH = schema.definitions.wordList.items.maxLength;
 
 // Keywords that only summarise errors of their children; the children say more.
 const SUMMARY_KEYWORDS = new Set(['properties', 'items', '$ref', 'allOf', 'additionalProperties', 'propertyNames']);
@@ -46,7 +49,11 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
   for (const duplicate of duplicateKeys(tree)) {
     at(duplicate.offset, duplicate.offset + duplicate.length, `\`${String(duplicate.value)}\` is set twice; remove one of them.`);
   }
+  validator ??= new Validator(schema as object, '7', false);
   const result = validator.validate(value);
+  // Word-list entries over the schema's length cap are reported and left out; the rest of the
+  // config applies (matching an entry costs the text's length times the entry's).
+  const overLongEntries: Array<Array<string | number>> = [];
   if (!result.valid) {
     const reported = new Set<string>();
     // An error deeper down says more than the errors of its parent (the `anyOf` summary, or the
@@ -61,6 +68,7 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
       if (reported.has(key)) continue;
       reported.add(key);
       const segments = pointerSegments(error.instanceLocation);
+      if (error.keyword === 'maxLength' && isWordListEntry(segments)) overLongEntries.push(segments);
       const node = tree ? findNodeAtLocation(tree, segments) : undefined;
       // An unknown key (`false`) or a key outside `propertyNames` (a channel in `limits`): point at the key.
       const aboutKey = error.keyword === 'false' || error.keywordLocation.includes('/propertyNames/');
@@ -70,8 +78,26 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
       at(start, end, describeSchemaError(error, segments, value));
     }
   }
-  if (problems.length > 0) return { config: {}, problems, file };
-  return { config: (value ?? {}) as PostlintConfig, problems, file };
+  if (problems.length > overLongEntries.length) return { config: {}, problems, file };
+  return { config: withoutEntries((value ?? {}) as PostlintConfig, overLongEntries), problems, file };
+}
+
+/** True for the location of one entry of a word list: `competitors.3`, `words.rude.0`. */
+function isWordListEntry(segments: ReadonlyArray<string | number>): boolean {
+  const [first, second, third] = segments;
+  if (first === 'competitors') return segments.length === 2 && typeof second === 'number';
+  return first === 'words' && segments.length === 3 && (second === 'rude' || second === 'allowed') && typeof third === 'number';
+}
+
+/** `config` without the word-list entries at `locations` (a copy; the parsed value is not changed). */
+function withoutEntries(config: PostlintConfig, locations: ReadonlyArray<ReadonlyArray<string | number>>): PostlintConfig {
+  if (locations.length === 0) return config;
+  const dropped = (list: string[] | undefined, ...path: string[]) =>
+    list?.filter((_, index) => !locations.some((location) => location.length === path.length + 1 && path.every((key, at) => location[at] === key) && location[path.length] === index));
+  const result: PostlintConfig = { ...config };
+  if (config.competitors) result.competitors = dropped(config.competitors, 'competitors');
+  if (config.words) result.words = { ...config.words, rude: dropped(config.words.rude, 'words', 'rude'), allowed: dropped(config.words.allowed, 'words', 'allowed') };
+  return result;
 }
 
 /** Key nodes that repeat a key of the same object, at any depth. */
@@ -132,6 +158,9 @@ function describeSchemaError(error: OutputUnit, segments: Array<string | number>
     return suggestion
       ? `${where}: \`${String(actual)}\` is not allowed — did you mean \`${suggestion}\`?`
       : `${where}: \`${String(actual)}\` is not allowed; use one of ${allowed.join(', ')}.`;
+  }
+  if (error.keyword === 'maxLength' && isWordListEntry(segments)) {
+    return `${where}: an entry may have at most ${WORD_LIST_ENTRY_MAX_LENGTH} characters; this one is ignored.`;
   }
   if (error.keyword === 'anyOf') {
     return `${where} must be a severity (error, warning, info, hint, off) or [severity, options].`;

@@ -1,12 +1,17 @@
 // Runs the rules over one document: parse → settings → rules → findings with fixes (document
-// offsets), filtered by configuration and inline control comments.
+// offsets), filtered by configuration and inline control comments. Paragraph-scoped rules
+// (RuleMeta.scope) run on each paragraph of the content; with a LintCache from the document's
+// previous lint, only on the paragraphs whose text changed.
 
 import type { PostlintConfig, RuleSetting } from '../config/types';
 import { parsePost, type ParsedPost } from '../post/parse';
 import { SEVERITIES, type Finding, type Fix, type Locale, type RuleId, type Severity, type TextEdit } from '../types';
 import { ALL_RULES } from './registry';
 import { Suppressions } from './disable';
+import type { LintCache } from './lint-cache';
 import { formatMessage } from './messages';
+import { spansByParagraph as readSpansByParagraph, type ParagraphReading, type Span } from './paragraph-spans';
+import { PostParagraphs, type LintParagraph } from './post-paragraphs';
 import type { FixSpec, PostSettings, Report, Rule, RuleContext } from './rule';
 import { resolveSettings } from './settings';
 
@@ -23,6 +28,12 @@ export interface LintOptions {
    * pass false: trimming and splitting are the costliest part of linting a long post.
    */
   suggestions?: boolean;
+  /**
+   * The document's cache (one per open document): what this lint finds per paragraph is kept for
+   * the next lint of the same document. The result is the same with or without it. Rules' reports
+   * are reused only when `suggestions` is false, since suggestions may depend on the whole post.
+   */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -51,13 +62,18 @@ export function ruleConfiguration(rule: Rule, setting: RuleSetting | undefined):
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const post = parsePost(text);
-  const settings = resolveSettings(post, config, options.channels);
+  const parsed = parsePost(text);
+  const settings = resolveSettings(parsed, config, options.channels);
   const locale = options.locale ?? config.locale ?? settings.lang;
+  // The settings key only matters to a cache: a CLI lint does not build it.
+  const paragraphs = new PostParagraphs(parsed.content.text, options.cache, options.cache ? settingsKey(settings) : '');
+  const post = withTokensOf(parsed, paragraphs);
   const suppressions = new Suppressions(text, post.content.notes);
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const wantSuggestions = options.suggestions !== false;
+  const reuseReports = options.cache !== undefined && !wantSuggestions;
+  let paragraphPosts: ParsedPost[] | undefined;
 
   for (const rule of options.rules ?? ALL_RULES) {
     const configuration = ruleConfiguration(rule, config.rules?.[rule.meta.id]);
@@ -67,43 +83,144 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       title: formatMessage(rule.meta.messages[spec.titleId] ?? { en: spec.titleId, de: spec.titleId }, locale, spec.data),
       edits: inDocument ? spec.edits : spec.edits.flatMap((edit) => post.content.map.toDocEdits(edit)),
     });
-    const context: RuleContext = {
-      post,
-      content: post.content.text,
-      settings,
-      options: configuration.options,
-      report(report: Report) {
-        const [start, end] = report.inDocument
-          ? [report.start, report.end]
-          : [post.content.map.toDocStart(report.start), post.content.map.toDocEnd(report.end)];
-        if (suppressions.isSuppressed(rule.meta.id, start)) return;
-        const message = rule.meta.messages[report.messageId];
-        if (!message) throw new Error(`Rule ${rule.meta.id} has no message ${report.messageId}`);
-        const data = { ...report.data };
-        const channelName = report.channel ? settings.channels.find((channel) => channel.id === report.channel)?.shortName : undefined;
-        const text = formatMessage(message, locale, data);
-        findings.push({
-          ruleId: rule.meta.id,
-          messageId: report.messageId,
-          data,
-          message: channelName ? `[${channelName}] ${text}` : text,
-          severity: configuration.severity ?? report.severity ?? rule.meta.defaultSeverity,
-          channel: report.channel,
-          start,
-          end: Math.max(start, end),
-          fix: report.fix ? toFix(report.fix, report.inDocument === true) : undefined,
-          suggestions: wantSuggestions ? suggestionSpecs(report).map((spec) => toFix(spec, report.inDocument === true)) : [],
-        });
-      },
+    const report = (report: Report) => {
+      const [start, end] = report.inDocument
+        ? [report.start, report.end]
+        : [post.content.map.toDocStart(report.start), post.content.map.toDocEnd(report.end)];
+      if (suppressions.isSuppressed(rule.meta.id, start)) return;
+      const message = rule.meta.messages[report.messageId];
+      if (!message) throw new Error(`Rule ${rule.meta.id} has no message ${report.messageId}`);
+      const data = { ...report.data };
+      const channelName = report.channel ? settings.channels.find((channel) => channel.id === report.channel)?.shortName : undefined;
+      const text = formatMessage(message, locale, data);
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId: report.messageId,
+        data,
+        message: channelName ? `[${channelName}] ${text}` : text,
+        severity: configuration.severity ?? report.severity ?? rule.meta.defaultSeverity,
+        channel: report.channel,
+        start,
+        end: Math.max(start, end),
+        fix: report.fix ? toFix(report.fix, report.inDocument === true) : undefined,
+        suggestions: wantSuggestions ? suggestionSpecs(report).map((spec) => toFix(spec, report.inDocument === true)) : [],
+      });
     };
     try {
-      rule.check(context);
+      if (rule.meta.scope === 'paragraph') {
+        const ruleKey = reuseReports ? `${rule.meta.id}\u0000${JSON.stringify(configuration.options)}` : '';
+        const all = paragraphs.all;
+        // The post as a paragraph-scoped rule sees it, made once per paragraph for all such rules.
+        paragraphPosts ??= all.map((paragraph) => new ParagraphPost(post, paragraph));
+        for (let index = 0; index < all.length; index++) {
+          const paragraph = all[index]!;
+          const cached = reuseReports ? paragraph.entry?.reports.get(ruleKey) : undefined;
+          const reports = cached ?? checkParagraph(rule, paragraph, paragraphPosts[index]!, { settings, options: configuration.options });
+          // Kept without suggestions, which reused reports never need (a lazy one would pin the post).
+          if (!cached && reuseReports) paragraph.entry?.reports.set(ruleKey, reports.map(withoutSuggestions));
+          for (const found of reports) report(atOffset(found, paragraph.start));
+        }
+      } else {
+        const spansByParagraph = <T extends Span>(reading: ParagraphReading<T>) =>
+          readSpansByParagraph(reading, post.content.text, () => post.tokens.all, paragraphs.all, options.cache);
+        rule.check({ post, content: post.content.text, settings, options: configuration.options, report, spansByParagraph });
+      }
     } catch (error) {
       internalErrors.push({ ruleId: rule.meta.id, error });
     }
   }
+  options.cache?.finish();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, post, settings, locale, internalErrors };
+}
+
+/**
+ * Everything a rule may read besides the text, as one key: a paragraph's cached reports are valid
+ * while it stays the same. (The message locale is not in it: messages are formatted on every lint.)
+ */
+function settingsKey(settings: PostSettings): string {
+  const { channels, kind, signOff, address, inReplyTo, lang, config } = settings;
+  return JSON.stringify([channels.map((channel) => channel.id), kind, signOff, address, inReplyTo, lang, config]);
+}
+
+/** The parsed post with the tokens of its paragraphs, put together (see post-paragraphs.ts). */
+function withTokensOf(post: ParsedPost, paragraphs: PostParagraphs): ParsedPost {
+  // The post is this lint's own object: its tokens getter is replaced, nothing else changes.
+  Object.defineProperty(post, 'tokens', { get: () => paragraphs.tokens, enumerable: true, configurable: true });
+  return post;
+}
+
+/** A paragraph-scoped rule's reports on one paragraph, in paragraph offsets. */
+function checkParagraph(rule: Rule, paragraph: LintParagraph, post: ParsedPost, context: Pick<RuleContext, 'settings' | 'options'>): Report[] {
+  const reports: Report[] = [];
+  rule.check({
+    post,
+    settings: context.settings,
+    options: context.options,
+    content: paragraph.text,
+    report(report) {
+      if (report.inDocument) throw new Error(`Rule ${rule.meta.id} is paragraph-scoped but reported document offsets`);
+      reports.push(report);
+    },
+    // A paragraph-scoped rule reads its paragraph alone.
+    spansByParagraph: (reading) => reading.find(paragraph.text, paragraph.tokens.all),
+  });
+  return reports;
+}
+
+function withoutSuggestions(report: Report): Report {
+  if (report.suggestions === undefined) return report;
+  const copy = { ...report };
+  delete copy.suggestions;
+  return copy;
+}
+
+/**
+ * The post as a paragraph-scoped rule sees it: with the paragraph's tokens (found on first use). A
+ * class rather than an object literal with a getter: one shape for every paragraph.
+ */
+class ParagraphPost implements ParsedPost {
+  readonly text: string;
+  readonly frontmatter: ParsedPost['frontmatter'];
+  readonly problems: ParsedPost['problems'];
+  readonly bodyStart: number;
+  readonly content: ParsedPost['content'];
+
+  constructor(
+    private readonly post: ParsedPost,
+    private readonly paragraph: LintParagraph,
+  ) {
+    this.text = post.text;
+    this.frontmatter = post.frontmatter;
+    this.problems = post.problems;
+    this.bodyStart = post.bodyStart;
+    this.content = post.content;
+  }
+
+  get tokens(): ParsedPost['tokens'] {
+    return this.paragraph.tokens;
+  }
+
+  measure(profile: Parameters<ParsedPost['measure']>[0], limit: number): ReturnType<ParsedPost['measure']> {
+    return this.post.measure(profile, limit);
+  }
+}
+
+/** A report in paragraph offsets, moved to content offsets. */
+function atOffset(report: Report, offset: number): Report {
+  if (offset === 0) return report;
+  const move = (spec: FixSpec): FixSpec => ({
+    ...spec,
+    edits: spec.edits.map((edit) => ({ ...edit, start: edit.start + offset, end: edit.end + offset })),
+  });
+  const suggestions = report.suggestions;
+  return {
+    ...report,
+    start: report.start + offset,
+    end: report.end + offset,
+    fix: report.fix && move(report.fix),
+    suggestions: typeof suggestions === 'function' ? () => suggestions().map(move) : suggestions?.map(move),
+  };
 }
 
 function suggestionSpecs(report: Report): FixSpec[] {

@@ -5,6 +5,7 @@ import type { PostlintConfig } from '../config/types';
 import type { ParsedPost } from '../post/parse';
 import type { AddressForm } from '../post/frontmatter';
 import type { ChannelId, Locale, RuleId, Severity, TextEdit } from '../types';
+import type { ParagraphReading, Span } from './paragraph-spans';
 
 export interface LocalizedText {
   en: string;
@@ -22,6 +23,14 @@ export interface RuleMeta {
   messages: Record<string, LocalizedText>;
   /** Default options; `.postlintrc.json` may override them per rule. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * `paragraph`: the rule reads one paragraph (text between blank lines) at a time — its findings
+   * never depend on another paragraph. The engine then runs it on each paragraph separately, with
+   * `content` and `post.tokens` those of the paragraph (`post.content` stays the whole post's, for
+   * suggestions that depend on it), and a document's next lint re-runs it only on paragraphs whose
+   * text changed (see lint-cache.ts). `post` (the default): the rule reads the whole post at once.
+   */
+  scope?: 'post' | 'paragraph';
 }
 
 /** The settings of one post after frontmatter, config and defaults are merged (SPEC §4). */
@@ -70,6 +79,11 @@ export interface RuleContext {
   /** The rule's options: its defaults merged with the config's. */
   options: Record<string, unknown>;
   report(report: Report): void;
+  /**
+   * The spans `reading` finds in `content`, found paragraph by paragraph and kept between lints of
+   * a document, so that a keystroke in a long post re-reads only what it changed (paragraph-spans.ts).
+   */
+  spansByParagraph<T extends Span>(reading: ParagraphReading<T>): T[];
 }
 
 export interface Rule {

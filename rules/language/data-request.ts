@@ -165,15 +165,25 @@ function termsWithin(terms: readonly DataTerm[], range: Span): DataTerm[] {
 
 interface ReadSentence {
   sentence: Sentence;
-  words: Word[];
+  readonly words: Word[];
   /** Terms that name the reader's data ("deine Adresse", not "unsere Adresse"). */
   terms: DataTerm[];
 }
 
 function readSentence(text: string, sentence: Sentence, allTerms: readonly DataTerm[]): ReadSentence {
-  const words = tokenize(text, sentence.start, sentence.end);
-  const terms = allTerms.filter((term) => namesReadersData(term, words, allTerms, text));
-  return { sentence, words, terms };
+  // Most sentences of a post name no data and are never analysed: their words are read only when
+  // asked for (a sentence with terms, or the neighbour of one).
+  let words: Word[] | undefined;
+  const read: ReadSentence = {
+    sentence,
+    get words() {
+      words ??= tokenize(text, sentence.start, sentence.end);
+      return words;
+    },
+    terms: [],
+  };
+  if (allTerms.length > 0) read.terms = allTerms.filter((term) => namesReadersData(term, read.words, allTerms, text));
+  return read;
 }
 
 /**
@@ -218,9 +228,10 @@ interface Unit {
 }
 
 function analyseSentence(text: string, read: ReadSentence, previous: ReadSentence | undefined, next: ReadSentence | undefined): DataRequest | undefined {
-  const { sentence, words, terms } = read;
+  const { sentence, terms } = read;
   // A sentence without terms can still ask by pronoun: "… deine Kundennummer? Schick sie uns."
   if (terms.length === 0 && (previous === undefined || previous.terms.length === 0)) return undefined;
+  const words = read.words;
   if (hasWarning(words)) return undefined;
 
   const clauses = splitClauses(text, sentence.start, sentence.end);

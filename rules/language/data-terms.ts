@@ -55,14 +55,29 @@ function searches(): TermSearch[] {
   return compiledSearches;
 }
 
-// Classifying a match runs each category's matcher; posts repeat the same few words.
-const classified = new Map<string, CompiledCategory | undefined>();
+/** What a term as written is: its category and flags (none when no category's list has it). */
+type Classification = Pick<DataTerm, 'category' | 'ambiguous' | 'messageLike' | 'needsCallback'>;
 
-function classify(written: string): CompiledCategory | undefined {
+// Classifying a match runs each category's matcher, and then the matchers of its flags; posts
+// repeat the same few words.
+const classified = new Map<string, Classification | undefined>();
+
+function classify(written: string): Classification | undefined {
   if (classified.has(written)) return classified.get(written);
   const category = classifyUncached(written);
-  if (classified.size < 5000) classified.set(written, category);
-  return category;
+  let classification: Classification | undefined;
+  if (category) {
+    const { list } = category;
+    const ambiguous = list.ambiguous !== undefined && isWholeEntry(written, list.ambiguous);
+    classification = {
+      category: category.id,
+      ambiguous,
+      messageLike: ambiguous && list.messageLike !== undefined && isWholeEntry(written, list.messageLike),
+      needsCallback: ambiguous && list.needsCallback !== undefined && isWholeEntry(written, list.needsCallback),
+    };
+  }
+  if (classified.size < 5000) classified.set(written, classification);
+  return classification;
 }
 
 function classifyUncached(written: string): CompiledCategory | undefined {
@@ -86,18 +101,10 @@ export function findDataTerms(text: string): DataTerm[] {
     const last = terms[terms.length - 1];
     if (last && range.start < last.end) continue;
     const written = text.slice(range.start, range.end);
-    const category = classify(written);
-    if (!category) continue;
-    const { list } = category;
-    const ambiguous = list.ambiguous !== undefined && isWholeEntry(written, list.ambiguous);
-    terms.push({
-      ...range,
-      category: category.id,
-      text: written,
-      ambiguous,
-      messageLike: ambiguous && list.messageLike !== undefined && isWholeEntry(written, list.messageLike),
-      needsCallback: ambiguous && list.needsCallback !== undefined && isWholeEntry(written, list.needsCallback),
-    });
+    const classification = classify(written);
+    if (!classification) continue;
+    const { category, ambiguous, messageLike, needsCallback } = classification;
+    terms.push({ ...range, category, text: written, ambiguous, messageLike, needsCallback });
   }
   return terms;
 }

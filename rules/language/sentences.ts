@@ -33,16 +33,48 @@ function segmenter(locale: Locale): Intl.Segmenter {
 // are not listed.
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s(„"'])(?:z\.\s?B|d\.\s?h|u\.\s?a|bzw|ggf|ca|inkl|zzgl|evtl|vgl|sog|Nr|Tel|Str|Hr|Fr|Dr|Prof|St|Std|Min|Mio|Mrd|Kd|Mr|Mrs|Ms|No|e\.\s?g|i\.\s?e|vs|approx|\p{L}+-Nr|\p{L}+\.-Nr)\.$/u;
 
+/**
+ * True when `sentence` (trimmed, ending in a dot) ends with an abbreviation. The expression is
+ * anchored at the end, but the engine would still try it at every position: only the tail is
+ * searched. A match holds at most two whitespace characters (the one before the abbreviation and
+ * the one inside "z. B."), so the tail after the third whitespace from the end decides — that
+ * whitespace is where the match's leading delimiter would stand, which `^` of the tail stands for.
+ */
+function endsWithAbbreviation(sentence: string): boolean {
+  let tailStart = 0;
+  let spaces = 0;
+  for (let index = sentence.length - 1; index >= 0; index--) {
+    if (WHITESPACE.test(sentence[index]!) && ++spaces === 3) {
+      tailStart = index + 1;
+      break;
+    }
+  }
+  return ENDS_WITH_ABBREVIATION.test(tailStart === 0 ? sentence : sentence.slice(tailStart));
+}
+
+const WHITESPACE = /\s/;
+
 // Social posts end sentences with an emoji as often as with a full stop: "Das klingt nicht gut 😟
-// Gib uns …". An emoji followed by a capitalised word ends a sentence.
-const EMOJI_BREAK = /(?<=[\p{L}\p{N}\s][\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]*\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\p{Lu})/gu;
+// Gib uns …". An emoji followed by a capitalised word ends a sentence: a run of spaces before a
+// capital letter that follows an emoji (itself after a letter, digit or space). The look-behind is
+// tried only where such a run starts (sticky): as part of one expression the engine ran it at every
+// position of the text. A run can only match from its start, as no emoji ends in a space.
+const SPACES_BEFORE_CAPITAL = /[ \t]+(?=\p{Lu})/gu;
+const AFTER_EMOJI = /(?<=[\p{L}\p{N}\s][\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]*\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)/uy;
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 function splitAfterEmoji(text: string, range: Span): Span[] {
   const parts: Span[] = [];
   let from = range.start;
-  for (const match of text.slice(range.start, range.end).matchAll(EMOJI_BREAK)) {
+  const slice = text.slice(range.start, range.end);
+  // The look-behind needs an emoji in the sentence itself; most sentences of a post with one have none.
+  if (!PICTOGRAPH.test(slice)) return [range];
+  SPACES_BEFORE_CAPITAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SPACES_BEFORE_CAPITAL.exec(slice)) !== null) {
+    AFTER_EMOJI.lastIndex = match.index;
+    if (!AFTER_EMOJI.test(slice)) continue;
     const at = range.start + match.index;
     parts.push({ start: from, end: at });
     from = at;
@@ -94,7 +126,7 @@ export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] 
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
     const trimmed = previousText.trimEnd();
     // (The expression needs a final dot: testing for it first skips the expression for most sentences.)
-    if (previous && trimmed.endsWith('.') && !previousText.includes('\n') && ENDS_WITH_ABBREVIATION.test(trimmed)) {
+    if (previous && trimmed.endsWith('.') && !previousText.includes('\n') && endsWithAbbreviation(trimmed)) {
       previous.end = index + segment.length;
     } else {
       raw.push({ start: index, end: index + segment.length });

@@ -4,7 +4,7 @@
 // hold a character that can join a cluster (combining marks, ZWJ, skin tones, flags, Hangul, …).
 // A test checks this against Intl.Segmenter on generated text.
 
-import { graphemes, type Cluster } from './graphemes';
+import { graphemes, isSureBoundaryBetween, type Cluster } from './graphemes';
 
 /**
  * Characters that may join the code point before or after them into one cluster (UAX #29): Extend
@@ -16,9 +16,11 @@ const JOINING =
 const PREPEND = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]/u;
 const SPACE = /\s/;
 
+/** The code point that ends at `offset` (a lone surrogate is one on its own). */
 function codePointBefore(text: string, offset: number): string {
   const low = text.charCodeAt(offset - 1);
-  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];
+  const high = text.charCodeAt(offset - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(offset - 2, offset) : text[offset - 1];
 }
 
 /**
@@ -92,35 +94,42 @@ export function joinedClusters(text: string): Cluster[] {
 }
 
 /**
- * The last text asked about, its windows and the cluster starts of each window segmented so far.
- * Callers walk offsets one at a time (back to the start of an emoji); without this, each step would
- * find the windows and segment one again — quadratic on a long run of joined emoji.
+ * The stretch of text around the last offset asked about that had to be segmented, with its cluster
+ * starts. Callers walk offsets one at a time (back to the start of an emoji); without this, each step
+ * would segment the same stretch again — quadratic on a long run of joined emoji.
  */
-let boundaryMemo: { text: string; windows: Array<[number, number]>; starts: Map<number, Set<number>> } | undefined;
+let boundaryMemo: { text: string; start: number; end: number; starts: Set<number> } | undefined;
 
-/** True when `offset` is a cluster boundary (never inside an emoji or combining sequence). */
+function codePointBeforeAt(text: string, offset: number): number {
+  return text.codePointAt(offset - codePointBefore(text, offset).length)!;
+}
+
+/**
+ * True when `offset` is a cluster boundary (never inside an emoji or combining sequence). Decided
+ * locally, so that asking about one offset of a long post costs little: the text is segmented only
+ * between the nearest boundaries before and after the offset that hold whatever comes before them
+ * (graphemes.ts isSureBoundaryBetween); a run of flags is segmented as a whole, as its pairs count
+ * from its first flag.
+ */
 export function isClusterBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   const low = text.charCodeAt(offset);
   const high = text.charCodeAt(offset - 1);
   if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return false; // inside a surrogate pair
-  if (boundaryMemo?.text !== text) boundaryMemo = { text, windows: windows(text), starts: new Map() };
-  const { windows: found, starts } = boundaryMemo;
-  // The last window starting before the offset (windows are sorted and disjoint).
-  let lowIndex = 0;
-  let highIndex = found.length;
-  while (lowIndex < highIndex) {
-    const mid = (lowIndex + highIndex) >> 1;
-    if (found[mid][0] < offset) lowIndex = mid + 1;
-    else highIndex = mid;
+  if (isSureBoundaryBetween(codePointBeforeAt(text, offset), text.codePointAt(offset)!)) return true;
+  if (boundaryMemo && boundaryMemo.text === text && boundaryMemo.start < offset && offset < boundaryMemo.end) {
+    return boundaryMemo.starts.has(offset);
   }
-  const index = lowIndex - 1;
-  if (index < 0 || offset >= found[index][1]) return true;
-  let clusterStarts = starts.get(index);
-  if (!clusterStarts) {
-    const [start, end] = found[index];
-    clusterStarts = new Set(graphemes(text.slice(start, end)).map((cluster) => start + cluster.start));
-    starts.set(index, clusterStarts);
+  let start = offset - codePointBefore(text, offset).length;
+  while (start > 0 && !isSureBoundaryBetween(codePointBeforeAt(text, start), text.codePointAt(start)!)) {
+    start -= codePointBefore(text, start).length;
   }
-  return clusterStarts.has(offset);
+  let end = offset + (text.codePointAt(offset)! > 0xffff ? 2 : 1);
+  while (end < text.length && !isSureBoundaryBetween(codePointBeforeAt(text, end), text.codePointAt(end)!)) {
+    end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  }
+  const starts = new Set<number>();
+  forEachCluster(text.slice(start, end), (clusterStart) => starts.add(start + clusterStart));
+  boundaryMemo = { text, start, end, starts };
+  return starts.has(offset);
 }

@@ -52,6 +52,22 @@ function mayBePrepend(codePoint: number): boolean {
   return (codePoint >= 0x0600 && codePoint <= 0x0dff) || (codePoint >= 0x11000 && codePoint <= 0x11fff);
 }
 
+/**
+ * True when every segmenter puts a cluster boundary between the code points `previous` and `next`,
+ * whatever surrounds them (the rules of nextCut, without the regional-indicator pairs, whose parity
+ * depends on the whole run): after a line feed (GB4), before a line feed that no carriage return
+ * precedes (GB5), and before a space or a character that joins nothing before it, unless the
+ * character before may be a Prepend (GB9b) or, for an emoji, is a ZWJ (GB11).
+ */
+export function isSureBoundaryBetween(previous: number, next: number): boolean {
+  if (previous === 0x0a || (previous === 0x0d && next !== 0x0a)) return true;
+  if (next === 0x0a) return previous !== 0x0d;
+  if (mayBePrepend(previous)) return false;
+  if (next === 0x20) return true;
+  const alone = startsClusterOnItsOwn(next);
+  return alone === 'always' || (alone === 'emoji' && previous !== ZWJ);
+}
+
 function nextCut(text: string, from: number): number {
   if (text.length - from <= CHUNK) return text.length;
   let previous = -1;

@@ -1,15 +1,18 @@
-// The worker-thread side of parallel.ts: lints the batches of files it is sent, one at a time. It
-// runs the CLI bundle itself (main.ts picks the role) and never writes to stdout or stderr.
+// The worker-thread side of parallel.ts: claims batches of files from the shared counter, lints them
+// and sends back each batch's outcomes, until no batch is left; then the thread ends. It runs the CLI
+// bundle itself (main.ts picks the role) and never writes to stdout or stderr.
 
-import { parentPort } from 'node:worker_threads';
-import { lintFile } from './lint-files';
-import type { BatchRequest, BatchResponse } from './parallel';
+import { parentPort, workerData } from 'node:worker_threads';
+import { claimBatch, lintBatch, type BatchResponse, type WorkerJobs } from './parallel';
 
 export function serveBatches(): void {
   const port = parentPort;
   if (!port) throw new Error('serveBatches() must run in a worker thread');
-  port.on('message', (request: BatchRequest) => {
-    const response: BatchResponse = { batch: request.batch, outcomes: request.jobs.map((job) => lintFile(job, request.options)) };
+  const work = workerData as WorkerJobs;
+  const counter = new Int32Array(work.nextBatch);
+  const batches = Math.ceil(work.jobs.length / work.batchSize);
+  for (let batch = claimBatch(counter, batches); batch !== undefined; batch = claimBatch(counter, batches)) {
+    const response: BatchResponse = { batch, outcomes: lintBatch(work, batch) };
     port.postMessage(response);
-  });
+  }
 }

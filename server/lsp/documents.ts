@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../../rules/config/load';
+import { decodePost } from '../cli/read-post';
 import { LANGUAGE_ID } from '../protocol';
 
 export const POST_SUFFIX = '.post.md';
@@ -69,8 +70,11 @@ export async function readDocument(documents: TextDocuments<TextDocument>, uri: 
   if (open) return { document: snapshotOf(open), version: open.version };
   if (!filePath) return undefined;
   try {
-    const text = await fs.promises.readFile(filePath, 'utf8');
-    return { document: TextDocument.create(uri, LANGUAGE_ID, 0, text), version: null };
+    // Decoded as the CLI and the workspace scan decode it: without a byte-order mark, UTF-16 by its
+    // mark; a file that is not text is not a document.
+    const decoded = decodePost(await fs.promises.readFile(filePath));
+    if (!('text' in decoded)) return undefined;
+    return { document: TextDocument.create(uri, LANGUAGE_ID, 0, decoded.text), version: null };
   } catch {
     return undefined;
   }

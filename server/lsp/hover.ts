@@ -2,7 +2,8 @@
 // network makes of it (SPEC §5) — a URL counts 23 on X whatever its length and is not clickable in an
 // Instagram caption; Facebook does not want hashtags.
 
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+// Types only: the hover is built in dist/engine.js, which should not carry a copy of the LSP library.
+import type { Hover, MarkupKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractTokens, type Token } from '../../rules/post/tokens';
 import { lint, tokenCost, type ChannelProfile, type LintOptions, type Locale, type ParsedPost } from '../../rules';
@@ -10,6 +11,8 @@ import { message, type MessageId } from './messages';
 
 /** Characters around the hover looked at on a very long line (tokens never contain whitespace). */
 const WINDOW = 2000;
+
+const MARKDOWN: MarkupKind = 'markdown';
 
 const TITLES: Record<string, MessageId> = { hashtag: 'hoverHashtag', mention: 'hoverMention', url: 'hoverUrl' };
 
@@ -27,7 +30,7 @@ export function hoverAt(document: TextDocument, offset: number, post: ParsedPost
   const lines = channels.map((profile) => channelLine(token, profile, locale));
   const value = [`**${message(TITLES[token.kind], locale)}** ${inlineCode(token.text)}`, '', ...lines].join('\n');
   return {
-    contents: { kind: MarkupKind.Markdown, value },
+    contents: { kind: MARKDOWN, value },
     range: { start: document.positionAt(start), end: document.positionAt(end) },
   };
 }

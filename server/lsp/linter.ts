@@ -1,20 +1,17 @@
-// Diagnostics for open posts, as the writer types. Every change of a normal-sized post is linted at
-// once (see runner.ts); a very large one after a short pause, in the background. Whatever the path,
-// a result is published only if its document is still at the version that was linted and no
-// configuration changed meanwhile — the client never sees diagnostics of an outdated text.
+// Diagnostics for open posts, as the writer types. Every change is linted at once: a normal-sized
+// post on the main thread, a very large one in the background, where a keystroke re-lints only the
+// paragraph it changed and the lint of a version that a newer one supersedes is dropped (see
+// runner.ts). Whatever the path, a result is published only if its document is still at the version
+// that was linted and no configuration changed meanwhile — the client never sees diagnostics of an
+// outdated text.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStatusNotification, type ChannelCount, type DocumentStatus } from '../protocol';
 import type { ServerContext } from './context';
 import { postDiagnostics } from './diagnostics';
 import { logError } from './guard';
-import { isLarge } from './runner';
-import { tooLargeToCheck } from './size-limit';
 import type { LintOutcome } from './tasks';
 import { Superseded } from './background/pool';
-
-/** Pause after the last keystroke before a very large document is linted again. */
-const LARGE_DOCUMENT_DELAY_MS = 300;
 
 interface CachedLint {
   version: number;
@@ -26,7 +23,6 @@ export class DocumentLinter {
   /** Diagnostics-only lints (no suggestions), and full lints for code actions, per document. */
   private readonly lints = new Map<string, CachedLint>();
   private readonly fullLints = new Map<string, CachedLint>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Map<string, number>();
   private readonly loggedErrors = new Map<string, string>();
   /** Bumped when settings or config files change: results computed before are outdated. */
@@ -36,27 +32,10 @@ export class DocumentLinter {
 
   /** The document was opened or changed. */
   changed(document: TextDocument): void {
-    const uri = document.uri;
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    const text = document.getText();
-    // A document past the size limit is not linted (its "too large" notice costs nothing): no pause.
-    if (isLarge(text) && !tooLargeToCheck(text)) {
-      this.timers.set(
-        uri,
-        setTimeout(() => {
-          this.timers.delete(uri);
-          void this.validate(uri);
-        }, LARGE_DOCUMENT_DELAY_MS),
-      );
-    } else {
-      void this.validate(uri);
-    }
+    void this.validate(document.uri);
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
     this.lints.delete(uri);
     this.fullLints.delete(uri);
     this.published.delete(uri);
@@ -83,9 +62,11 @@ export class DocumentLinter {
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.outcome;
     const text = document.getText();
+    // Its own key: a code action's lint must not supersede (and so drop) the diagnostics' lint.
+    const key = withSuggestions ? `${document.uri} with suggestions` : document.uri;
     const outcome = this.context
       .optionsFor(document.uri)
-      .then((options) => this.context.runner.lint(text, { ...options, suggestions: withSuggestions }, document.uri));
+      .then((options) => this.context.runner.lint(text, { ...options, suggestions: withSuggestions }, key));
     const entry = { version: document.version, generation: this.generation, outcome };
     cache.set(document.uri, entry);
     // A failed lint must not stay cached: the next request tries again.

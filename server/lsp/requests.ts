@@ -8,7 +8,7 @@ import type { ServerContext } from './context';
 import { toLspEdits } from './code-actions';
 import { readDocument, snapshotOf, uriToPath } from './documents';
 import { message } from './messages';
-import { previewModel } from './preview';
+import { previewModel, type PreviewCache } from './preview';
 import { MAX_CHECKED_LENGTH, tooLargeToCheck } from './size-limit';
 
 export async function commandEdits(context: ServerContext, params: CommandEditsParams): Promise<CommandEditsResult> {
@@ -43,12 +43,18 @@ export async function adapt(context: ServerContext, params: AdaptParams): Promis
   return { ...outcome, channel: params.channel, fileName: adaptedFileName(documentName(params.uri), params.channel) };
 }
 
-export async function preview(context: ServerContext, params: DocumentParams): Promise<PreviewModel | null> {
+export async function preview(context: ServerContext, params: DocumentParams, previews: PreviewCache): Promise<PreviewModel | null> {
   const snapshot = await readDocument(context.documents, params.uri);
   if (!snapshot) return null;
+  const documentUri = snapshot.document.uri;
+  const remembered = snapshot.version === null ? undefined : previews.get(documentUri, snapshot.version, params.uri);
+  if (remembered) return remembered;
+  const generation = previews.current();
   const options = await context.optionsFor(params.uri);
   const outcome = await context.runner.run('preview', { text: snapshot.document.getText(), options }, params.uri);
-  return previewModel(params.uri, snapshot.version, outcome);
+  const model = previewModel(params.uri, snapshot.version, outcome);
+  previews.set(documentUri, model, generation);
+  return model;
 }
 
 /** `launch.post.md` for a file; for an untitled document the last segment of its URI. */

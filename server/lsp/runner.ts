@@ -2,7 +2,8 @@
 // for a few kilobytes that takes well under a millisecond and keeps "keystroke → squiggle" instant.
 // A document past LARGE_DOCUMENT characters — more than any network accepts (Facebook's 63,206 is
 // the largest limit), so a paste or a log rather than a post — goes to the background worker, where
-// a slow lint cannot block typing, hovers or other documents, and superseded versions are dropped.
+// a slow lint cannot block typing, hovers or other documents, superseded versions are dropped, and
+// each document's lint keeps what the next one can reuse (its unchanged paragraphs).
 // A document past MAX_CHECKED_LENGTH (size-limit.ts) is not checked at all: its lint is one info
 // finding, and every other task rejects with `TooLarge`.
 // The engine itself (tasks.ts and the rules) is loaded on the first task, not at start-up: the

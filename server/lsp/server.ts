@@ -14,6 +14,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -40,10 +41,12 @@ import { documentKind, openDocumentAt, POST_SUFFIX, snapshotOf, uriToPath } from
 import { createGuard, logError } from './guard';
 import { DocumentLinter } from './linter';
 import { localeFromTag } from './messages';
+import { PreviewCache } from './preview';
 import { adapt, commandEdits, preview } from './requests';
 import { EngineRunner } from './runner';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
 import { tooLargeToCheck } from './size-limit';
+import { BatchingOutput } from './stdout';
 import type { EngineOptions } from './tasks';
 import { WorkspaceFiles, type WorkspaceFolder } from './workspace';
 
@@ -52,7 +55,7 @@ const RESCAN_DELAY_MS = 100;
 
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, …). */
 export function startServer(workerEntry: string): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = createServerConnection();
   const documents = new TextDocuments(TextDocument);
   const guard = createGuard(connection);
   const pool = new BackgroundPool(workerEntry, (message) => connection.console.warn(`Postlint: ${message}`));
@@ -70,6 +73,7 @@ export function startServer(workerEntry: string): void {
   const linter = new DocumentLinter(context);
   const workspace = new WorkspaceFiles(context);
   const configFiles = new ConfigFiles(publishConfigProblems);
+  const previews = new PreviewCache();
 
   const isPost = (document: TextDocument) => documentKind(document.uri, document.languageId) === 'post';
 
@@ -108,6 +112,7 @@ export function startServer(workerEntry: string): void {
 
   /** Settings or a config file changed: everything linted so far may be wrong. */
   function configurationChanged(): void {
+    previews.clear();
     linter.invalidateAll(isPost);
     scheduleRescan();
   }
@@ -216,6 +221,7 @@ export function startServer(workerEntry: string): void {
       const kind = documentKind(document.uri, document.languageId);
       if (kind === 'post') {
         linter.closed(document.uri);
+        previews.forget(document.uri);
         settings.forget(document.uri);
         await workspace.closed(document.uri, filePath);
       } else if (kind === 'config') {
@@ -268,12 +274,23 @@ export function startServer(workerEntry: string): void {
   const noEdits: CommandEditsResult = { version: 0, edits: [] };
   connection.onRequest(CommandEditsRequest.method, guard('Command edits', noEdits, (params: CommandEditsParams) => commandEdits(context, params)));
   connection.onRequest(AdaptRequest.method, guard('Adapt', null, (params: AdaptParams) => adapt(context, params)));
-  connection.onRequest(PreviewRequest.method, guard('Preview', null, (params: DocumentParams) => preview(context, params)));
+  connection.onRequest(PreviewRequest.method, guard('Preview', null, (params: DocumentParams) => preview(context, params, previews)));
 
   connection.onShutdown(() => pool.dispose());
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection on the transport named on the command line. Over `--stdio`, standard output is
+ * written in batches (stdout.ts), and the console — which the library would otherwise redirect —
+ * writes to standard error, so that nothing but the protocol reaches standard output.
+ */
+function createServerConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  globalThis.console = new console.Console(process.stderr, process.stderr);
+  return createConnection(ProposedFeatures.all, process.stdin, new BatchingOutput(process.stdout));
 }
 
 function foldersOf(params: InitializeParams): WorkspaceFolder[] {

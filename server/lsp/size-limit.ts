@@ -1,15 +1,16 @@
 // The largest document the server checks. Every network's limit is far below it (Facebook's 63,206
-// characters is the largest), so a longer `.post.md` is a paste or a log, not a post. Checking one
-// of several megabytes would keep the background worker busy for minutes and produce diagnostics by
-// the hundred thousand; instead it gets one info diagnostic that says why it is not checked. The
-// limit keeps the engine's worst case (measured in RELIABILITY.md) to a few seconds in the worker.
+// characters is the largest), so a longer `.post.md` is a paste or a log, not a post; up to the limit
+// it is linted all the same, in the background (runner.ts), and a keystroke re-lints only the
+// paragraph it changed (rules/engine/lint-cache.ts). Past the limit a first lint would keep the
+// background worker busy for seconds and produce diagnostics by the ten thousand; instead the
+// document gets one info diagnostic that says why it is not checked.
 
 import type { Finding, Locale } from '../../rules';
 import { message } from './messages';
 import type { LintOutcome } from './tasks';
 
 /** In UTF-16 code units, as editors count a document's length. */
-export const MAX_CHECKED_LENGTH = 256 * 1024;
+export const MAX_CHECKED_LENGTH = 2 * 1024 * 1024;
 
 export function tooLargeToCheck(text: string): boolean {
   return text.length > MAX_CHECKED_LENGTH;

@@ -3,6 +3,7 @@
 
 import { adaptPost, AdaptError } from '../../rules/adapt';
 import { signOff as signOffRule } from '../../rules/checks/sign-off';
+import type { LintCache } from '../../rules/engine/lint-cache';
 import type { Rule } from '../../rules/engine/rule';
 import { buildPreview, type PreviewDocument } from '../../rules/preview';
 import { fixAll, lint, type ChannelId, type Finding, type Locale, type PostlintConfig, type TextEdit } from '../../rules';
@@ -17,6 +18,8 @@ export interface EngineOptions {
   locale?: Locale;
   /** Compute lightbulb-only suggestions (code actions need them; diagnostics do not). */
   suggestions?: boolean;
+  /** The document's lint cache: the background worker keeps one per very large document. */
+  cache?: LintCache;
 }
 
 export interface TaskInput {

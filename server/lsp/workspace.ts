@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { decodePost } from '../cli/read-post';
 import { LANGUAGE_ID } from '../protocol';
 import type { ServerContext } from './context';
 import { postDiagnostics } from './diagnostics';
@@ -78,9 +79,13 @@ export class WorkspaceFiles {
     try {
       let text: string;
       try {
-        text = await fs.promises.readFile(filePath, 'utf8');
+        // Decoded as the CLI decodes it (and as the editor shows it): without a byte-order mark,
+        // UTF-16 by its mark; a file that is not text has no diagnostics.
+        const decoded = decodePost(await fs.promises.readFile(filePath));
+        if (!('text' in decoded)) throw new Error(decoded.error);
+        text = decoded.text;
       } catch {
-        // Gone (or unreadable) by now.
+        // Gone, unreadable or not text by now.
         this.clear(filePath);
         return;
       }

@@ -59,7 +59,9 @@ export function renderReport(results, analysis = DEFAULT_ANALYSIS) {
     '',
     'Keystrokes are sent one at a time at the end of the first body line (typing a sentence, then deleting it),',
     'each timed from its `didChange` to the `publishDiagnostics` of that document version. Warm-up keystrokes are',
-    'not counted. The 1 MB post is a fresh document each time it is opened.',
+    'not counted. The 1 MB post is a fresh document each time it is opened, so every open is a full lint (the server',
+    'reuses the unchanged paragraphs of a document only for that document\'s next lint); a server that does not check',
+    'a post that large counts as skipped.',
     '',
     '## Start-up and size',
     '',
@@ -159,7 +161,17 @@ function sizeTable(results) {
   rows.push(ready?.status === 'ok'
     ? `| Server ready for \`initialize\` | median ${fmtMs(ready.median)} | ≤ 150 ms | ${ready.median <= 150 ? 'yes' : '**no**'} |`
     : `| Server ready for \`initialize\` | skipped: ${ready?.reason ?? 'not measured'} | ≤ 150 ms | — |`);
-  rows.push(`| Extension activation | skipped: ${results.sizes.activation} | ≤ 50 ms | — |`);
+  const activation = results.sizes.activation;
+  if (typeof activation.totalMs === 'number') {
+    // Compiling the bundle, running its module code, and `activate` (VS Code's activation time has the same parts).
+    const total = (activation.compileMs ?? 0) + activation.totalMs;
+    const compiling = activation.compileMs === undefined ? 'compiling the bundle not measured' : `compiling the bundle ${fmtMs(activation.compileMs)}`;
+    const parts = `${compiling}, its module code ${fmtMs(activation.loadMs ?? 0)}, \`activate\` ${fmtMs(activation.activateMs)}`;
+    const source = `${activation.host}, measured by the extension suite ${activation.measuredAt.slice(0, 16).replace('T', ' ')}${activation.stale ? '; dist/extension.js is newer — run the suite again' : ''}`;
+    rows.push(`| Extension activation (${source}) | ${fmtMs(total)} (${parts}) | ≤ 50 ms | ${total <= 50 ? 'yes' : '**no**'} |`);
+  } else {
+    rows.push(`| Extension activation | skipped: ${activation.reason} | ≤ 50 ms | — |`);
+  }
   const vsix = results.sizes.vsix;
   rows.push(vsix.file
     ? `| VSIX size (\`${vsix.file}\`, built ${vsix.built}${vsix.stale ? ', older than dist/ — rebuild with `npm run package`' : ''}) | ${fmtKB(vsix.bytes)} | ≤ 1 MB | ${vsix.bytes <= 1024 * 1024 ? 'yes' : '**no**'} |`

@@ -1,10 +1,13 @@
-// Typing fast: 500 incremental edits in a row. The server must end on the diagnostics of the final
-// text — exactly what a fresh lint gives — and never publish an older version after a newer one.
+// Typing fast: 500 incremental edits in a row, and 1,000 with seeded pauses of 0–20 ms. The server
+// must end on the diagnostics of the final text — exactly what a fresh lint gives — and never
+// publish an older version after a newer one.
 
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import fc from 'fast-check';
 import { LineIndex, lint } from '../../rules';
+import { SEED } from '../support/arbitraries';
 import { TestServer } from './lsp-client';
 
 const START = '---\nchannels: [facebook, twitter]\n---\n';
@@ -90,6 +93,36 @@ describe('rapid edits', () => {
       fresh.diagnostics.map((diagnostic) => ({ ...diagnostic, data: undefined })),
       last.diagnostics.map((diagnostic) => ({ ...diagnostic, data: undefined })),
     );
+  });
+
+  it('1,000 keystrokes 0–20 ms apart (seeded): the last diagnostics equal a fresh lint, and no older version is published after a newer one', async () => {
+    const uri = 'untitled:rapid-timed';
+    const { changes, final } = keystrokes(START, TYPED.repeat(3), 1000);
+    assert.equal(changes.length, 1000);
+    // The pauses of a writer typing fast and pausing: a seeded sample, the same on every run.
+    const pauses = fc.sample(fc.integer({ min: 0, max: 20 }), { seed: SEED + 4, numRuns: changes.length });
+    const since = server.diagnostics.length;
+    await server.open(uri, START, 1);
+    for (let index = 0; index < changes.length; index++) {
+      // The test's clock is the scenario (how fast the writer types), not a wait for the server.
+      await new Promise((resolve) => setTimeout(resolve, pauses[index]));
+      void server.change(uri, index + 2, [changes[index]]);
+    }
+    const last = await server.waitForVersion(uri, changes.length + 1, since);
+
+    const published = server.diagnostics.slice(since).filter((params) => params.uri === uri).map((params) => params.version!);
+    for (let index = 1; index < published.length; index++) {
+      assert.ok(published[index] > published[index - 1], `version ${published[index]} published after ${published[index - 1]}`);
+    }
+    const lines = new LineIndex(final);
+    const expected = lint(final, { locale: 'en' }).findings.map((finding) => ({
+      code: finding.ruleId,
+      message: finding.message,
+      range: { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) },
+    }));
+    assert.deepEqual(last.diagnostics.map((diagnostic) => ({ code: diagnostic.code, message: diagnostic.message, range: diagnostic.range })), expected);
+    const total = pauses.reduce((sum, pause) => sum + pause, 0);
+    console.log(`1,000 timed keystrokes over ${(total / 1000).toFixed(1)} s of pauses: ${published.length} publications, versions only rising, the last equal to a fresh lint`);
   });
 
   it('keystroke to diagnostics on a 1 KB post: the server adds little to the engine’s own lint time', async () => {

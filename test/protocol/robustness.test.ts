@@ -1,11 +1,13 @@
 // The server stays up and responsive: a failing handler costs one answer, not the server; very large
-// documents are linted in the background, and only their latest version is published.
+// documents are linted in the background, and only their latest version is published; documents up
+// to the size limit are linted, keystroke after keystroke, and longer ones get one notice.
 
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HoverRequest, MessageType } from 'vscode-languageserver-protocol';
 import { lint } from '../../rules';
 import { CommandEditsRequest, PreviewRequest } from '../../server/protocol';
+import { MAX_CHECKED_LENGTH } from '../../server/lsp/size-limit';
 import { TestServer } from './lsp-client';
 
 const SMALL = '---\nchannels: [twitter, facebook]\n---\nMehr unter https://example.com/sommer #Sommer\n';
@@ -15,6 +17,16 @@ function largeDocument(marker: string): string {
   const paragraph = 'Unser neuer Tarif ist da und wir freuen uns sehr darauf. Mehr Infos gibt es bald auf der Website.\n';
   return `---\nchannels: [facebook]\n---\n${marker} #Tarif\n${paragraph.repeat(1000)}`;
 }
+
+/** A document of about `length` characters in short paragraphs, as a long post would have them. */
+function longPost(length: number): string {
+  const paragraph = 'Unser neuer Tarif ist da und wir freuen uns sehr darauf. Mehr Infos gibt es bald auf der Website.\n\n';
+  return `---\nchannels: [linkedin]\n---\n${paragraph.repeat(Math.ceil(length / paragraph.length))}`;
+}
+
+/** Rule and message id of each diagnostic, or of each finding of a fresh lint. */
+const ids = (items: ReadonlyArray<{ code?: unknown; data?: unknown }>) => items.map((item) => [item.code, (item.data as { messageId: string }).messageId]);
+const freshIds = (text: string) => lint(text, { locale: 'en', suggestions: false }).findings.map((finding) => [finding.ruleId, finding.messageId]);
 
 describe('robustness', () => {
   let server: TestServer;
@@ -68,5 +80,37 @@ describe('robustness', () => {
     const expected = lint(texts[2], { locale: 'en' }).findings.map((finding) => [finding.ruleId, finding.messageId]);
     assert.deepEqual(published.diagnostics.map((diagnostic) => [diagnostic.code, (diagnostic.data as { messageId: string }).messageId]), expected);
     assert.ok(expected.length > 0);
+  });
+  it('lints a document far past the background threshold and re-lints it as it is typed into', async () => {
+    const uri = 'untitled:long';
+    // Longer than the limit was before it was raised (256K characters).
+    const text = longPost(400_000);
+    assert.ok(text.length > 256 * 1024 && text.length <= MAX_CHECKED_LENGTH);
+    await server.open(uri, text, 1);
+    const opened = await server.waitForDiagnostics(uri, (params) => params.version === 1, 0, 60_000);
+    assert.deepEqual(ids(opened.diagnostics), freshIds(text));
+
+    // Keystrokes in the middle of the document: "Idiot!!!" typed into one paragraph.
+    const line = text.slice(0, text.length >> 1).split('\n').length - 1;
+    const lines = text.split('\n');
+    for (const [index, character] of [...'Idiot!!! '].entries()) {
+      await server.change(uri, 2 + index, [{ range: { start: { line, character: index }, end: { line, character: index } }, text: character }]);
+      lines[line] = lines[line].slice(0, index) + character + lines[line].slice(index);
+    }
+    const published = await server.waitForDiagnostics(uri, (params) => params.version === 10, 0, 60_000);
+    const expected = freshIds(lines.join('\n'));
+    assert.deepEqual(ids(published.diagnostics), expected);
+    assert.ok(expected.some(([ruleId]) => ruleId === 'tone'));
+    await server.close(uri);
+  });
+
+  it('does not check a document past the size limit: one info diagnostic says so', async () => {
+    const uri = 'untitled:too-long';
+    const text = longPost(MAX_CHECKED_LENGTH + 1);
+    assert.ok(text.length > MAX_CHECKED_LENGTH);
+    await server.open(uri, text, 1);
+    const published = await server.waitForDiagnostics(uri, (params) => params.version === 1, 0, 30_000);
+    assert.deepEqual(ids(published.diagnostics), [['length', 'tooLargeToCheck']]);
+    await server.close(uri);
   });
 });

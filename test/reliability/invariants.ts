@@ -13,7 +13,7 @@ export interface Figures {
   /** Documents Fix All ran on (those with a safe fix). */
   fixAllRuns: number;
   maxFixPasses: number;
-  /** Slowest lint of one document, in milliseconds, and the document's length. */
+  /** Slowest lint of one document, in milliseconds of CPU time, and the document's length. */
   slowestMs: number;
   slowestLength: number;
 }
@@ -23,7 +23,7 @@ export function newFigures(): Figures {
 }
 
 export interface CheckOptions extends LintOptions {
-  /** Fail when one lint takes longer (default 1000 ms). */
+  /** Fail when one lint takes longer, in CPU time (default 1000 ms). */
   budgetMs?: number;
   /** Also run Fix All and check it (default true). */
   fixAll?: boolean;
@@ -39,16 +39,19 @@ export interface CheckOptions extends LintOptions {
  */
 export function checkDocument(text: string, options: CheckOptions, figures: Figures): Finding[] {
   const { budgetMs = 1000, fixAll: withFixAll = true, maxFixChecks = Infinity, ...lintOptions } = options;
-  const started = performance.now();
+  // CPU time, not wall-clock time: the budget is about the engine, and on a shared machine another
+  // process can stall this one for a second without the engine doing anything wrong.
+  const started = process.cpuUsage();
   const result = lint(text, lintOptions);
-  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(started);
+  const elapsed = (used.user + used.system) / 1000;
   figures.documents++;
   figures.findings += result.findings.length;
   if (elapsed > figures.slowestMs) {
     figures.slowestMs = elapsed;
     figures.slowestLength = text.length;
   }
-  assert.ok(elapsed < budgetMs, `linting took ${elapsed.toFixed(0)} ms (budget ${budgetMs} ms) for a document of ${text.length} characters`);
+  assert.ok(elapsed < budgetMs, `linting took ${elapsed.toFixed(0)} ms of CPU time (budget ${budgetMs} ms) for a document of ${text.length} characters`);
   assert.deepEqual(
     result.internalErrors.map(({ ruleId, error }) => `${ruleId}: ${error instanceof Error ? error.stack : String(error)}`),
     [],
@@ -61,7 +64,7 @@ export function checkDocument(text: string, options: CheckOptions, figures: Figu
     const where = `${finding.ruleId}/${finding.messageId}`;
     assert.ok(Number.isInteger(finding.start) && Number.isInteger(finding.end), `${where}: integer offsets`);
     assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length, `${where}: range ${finding.start}-${finding.end} inside 0-${text.length}`);
-    assert.ok(finding.message.length > 0 && !/\{\w+\}/.test(finding.message), `${where}: a filled message (${finding.message})`);
+    assert.ok(finding.message.length > 0 && !/\{\w+\}/.test(withoutData(finding)), `${where}: a filled message (${finding.message})`);
     for (const fix of [finding.fix, ...finding.suggestions]) {
       if (!fix || fixChecks++ >= maxFixChecks) continue;
       const label = `${where} → ${fix.titleId}`;
@@ -119,6 +122,14 @@ function structuralProblems(text: string): number {
   return parsePost(text).problems.filter((problem) => structural.has(problem.messageId)).length;
 }
 
+/**
+ * The message without the values it quotes: a value may itself look like a placeholder (the
+ * fuzzer's `kind: reply {0}` is quoted as written), a placeholder left unfilled never does.
+ */
+function withoutData(finding: Finding): string {
+  return Object.values(finding.data ?? {}).reduce<string>((message, value) => message.split(String(value)).join(''), finding.message);
+}
+
 /** True when `offset` falls between the two halves of a surrogate pair. */
 function splitsPair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
@@ -129,7 +140,7 @@ function splitsPair(text: string, offset: number): boolean {
 export function describeFigures(figures: Figures): string {
   return (
     `${figures.documents} documents, ${figures.findings} findings, ${figures.fixesChecked} fixes and suggestions checked, ` +
-    `Fix All on ${figures.fixAllRuns} (at most ${figures.maxFixPasses} passes); slowest lint ${figures.slowestMs.toFixed(1)} ms ` +
+    `Fix All on ${figures.fixAllRuns} (at most ${figures.maxFixPasses} passes); slowest lint ${figures.slowestMs.toFixed(1)} ms CPU ` +
     `(${figures.slowestLength} characters)`
   );
 }

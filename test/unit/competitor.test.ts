@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tagRest } from '../../rules/checks/competitor';
+import competitorLists from '../../rules/words/competitor.json';
 import { describeMeasurement, findingsOf, measure, type Labelled } from './wordlists.labelled';
 
 const CONFIG = { competitors: ['Telekom', 'Vodafone', 'O2', '1&1', 'Congstar', 'EE', 'BT'] };
@@ -203,6 +204,19 @@ describe('competitor: findings', () => {
 
   it('ignores a competitor named inside a link', () => {
     assert.deepEqual(findingsOf('competitor', 'Lahm? Siehe https://example.com/telekom-ist-lahm', CONFIG), []);
+  });
+
+  it('finds a contrast or farewell late in a long sentence of many mentions', () => {
+    const text = `${'Telekom und '.repeat(200)}im Gegensatz zur Telekom sind wir günstig.`;
+    const findings = findingsOf('competitor', text, CONFIG);
+    assert.deepEqual(findings.map((finding) => [finding.data.competitor, finding.data.word]), [['Telekom', 'im Gegensatz zur']]);
+    assert.equal(text.slice(findings[0].start), 'Telekom sind wir günstig.');
+  });
+
+  it('has contrast and farewell phrases of at most 4 words (only the 12 words before a mention are searched)', () => {
+    for (const phrase of [...competitorLists.contrast, ...competitorLists.farewell]) {
+      assert.ok(phrase.trim().split(/\s+/).length <= 4, phrase);
+    }
   });
 
   it('treats competitor names literally', () => {

@@ -28,6 +28,21 @@ describe('config files', () => {
     assert.match(options[0], /`instagramMax`/);
   });
 
+  it('reports word-list entries over 100 characters and ignores only them', () => {
+    const long = 'a '.repeat(60).trim();
+    const text = JSON.stringify({ signOff: '^SeSe', competitors: ['Telekom', long], words: { rude: [long, 'Mist'], allowed: ['OK'] } });
+    const loaded = parseConfig(text);
+    assert.equal(loaded.problems.length, 2, 'one problem per over-long entry');
+    for (const problem of loaded.problems) assert.equal(text.slice(problem.start, problem.end), JSON.stringify(long));
+    assert.deepEqual(loaded.config.competitors, ['Telekom']);
+    assert.deepEqual(loaded.config.words, { rude: ['Mist'], allowed: ['OK'] });
+    assert.equal(loaded.config.signOff, '^SeSe', 'the rest of the config applies');
+    // An entry of exactly 100 characters is fine.
+    assert.deepEqual(parseConfig(JSON.stringify({ competitors: ['x'.repeat(100)] })).problems, []);
+    // Any other problem still falls back to the defaults.
+    assert.deepEqual(parseConfig(JSON.stringify({ competitors: [long], signOff: 3 })).config, {});
+  });
+
   it('points at the offending value', () => {
     const text = '{"rules": {"tone": [ "warning", { "shouting": 1 } ]}}';
     const [problem] = parseConfig(text).problems;

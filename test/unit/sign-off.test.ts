@@ -130,6 +130,16 @@ describe('sign-off: which posts', () => {
     assert.equal(isSignOff('Schönen Tag! anna', 'Anna', ''), true);
   });
 
+  it('reads a signature through trailing emoji, emoticons and punctuation', () => {
+    assert.equal(isSignOff('LG Anna :-) 👍🏽', undefined, ''), true);
+    assert.equal(isSignOff('Anna ;P', undefined, ''), true);
+    assert.equal(isSignOff('-TM :D!', undefined, ''), true);
+    assert.equal(isSignOff('Danke, Tom :)', undefined, 'Wir schauen nach. '), true);
+    assert.equal(isSignOff('Danke, Tom! 🙂', undefined, 'Wir schauen nach. '), false, 'an exclamation before the emoji');
+    assert.equal(isSignOff(' , '.repeat(20) + 'x', undefined, ''), false);
+    assert.equal(isSignOff(':-) 👍', undefined, ''), false, 'decoration alone');
+  });
+
   it('tells a closing to the customer from a signature by the names used earlier', () => {
     assert.equal(isSignOff('Danke, Tom', undefined, 'Hallo Tom, '), false);
     assert.equal(isSignOff('Danke, Anna', undefined, 'Hallo Tom, '), true);

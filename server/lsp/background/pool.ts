@@ -1,8 +1,10 @@
 // One background worker thread for engine tasks on very large documents, so that linting them never
 // stalls typing, hovers or other documents. Jobs run one at a time. A job for the same key (task and
-// document) as a newer one is superseded: dropped from the queue, or stopped by restarting the
-// worker if it is running, since its result would be thrown away anyway. A job that runs too long
-// (a pathological document) is stopped the same way instead of occupying the worker forever.
+// document) as a newer one is superseded: dropped from the queue, or, if it is running, answered
+// with `Superseded` at once but left to finish — the worker keeps what each document's lint read
+// (worker.ts), so the newer job then only re-reads what changed, where restarting the worker would
+// throw all of that away. A job that runs too long (a pathological document) is stopped by
+// restarting the worker instead of occupying it forever.
 
 import { Worker } from 'node:worker_threads';
 import type { JobRequest, JobResponse } from './messages';
@@ -39,12 +41,13 @@ export class BackgroundPool {
   run(task: string, argument: unknown, key?: string): Promise<unknown> {
     if (this.disposed) return Promise.reject(new Error('the background worker is shut down'));
     return new Promise((resolve, reject) => {
-      const job: Job = { request: { id: this.nextId++, task, argument }, key, resolve, reject };
+      const job: Job = { request: { id: this.nextId++, task, argument, key }, key, resolve, reject };
       if (key !== undefined) {
         for (let index = this.queue.length - 1; index >= 0; index--) {
           if (this.queue[index].key === key) this.queue.splice(index, 1)[0].reject(new Superseded());
         }
-        if (this.running?.job.key === key) this.stopRunning(new Superseded());
+        // Settled now; the result that arrives later is ignored (a promise settles once).
+        if (this.running?.job.key === key) this.running.job.reject(new Superseded());
       }
       this.queue.push(job);
       this.pump();

@@ -11,7 +11,10 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 export async function postlintApi(): Promise<PostlintApi> {
   const extension = vscode.extensions.getExtension<PostlintApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
-  return extension.activate();
+  const api = await extension.activate();
+  // Activation does not wait for the language server; the tests start once it runs.
+  await api.ready;
+  return api;
 }
 
 export function workspaceFolder(): vscode.Uri {

@@ -22,6 +22,12 @@ const FINDINGS: Array<[string, string, string?]> = [
   // 2026-11-22, `npm run fuzz` (document 34,774 of 100,000): the length rule's tooLong finding
   // offered "split into a thread" (fixSplit) with no edits — a quick fix that did nothing.
   ['a post whose body is a second frontmatter block', TWICE_SIE],
+  // 2026-11-22, `npm run fuzz` (document 37,245 of 100,000): tone's punctuation fix collapsed the
+  // "!!!!" of "<!!!!--" to "!", which opened a note that hid the rest of the post.
+  ['a run of marks between "<" and "--"', '<!!!!-- postlint-e->\uFEFF\uFEFF\uFEFF\uFEFF\r\n'],
+  // 2026-11-22, `npm run fuzz` (document 94,380 of 100,000): the sign-off `<!--^SeSe` from the
+  // frontmatter, added by the sign-off fix, opened a note that hid the rest of the post.
+  ['a sign-off that opens a note', '\uFEFF---\n\nchannel: X\nx: &a [1]\nsignoff: <!--^SeSe\nkind: reply\n---\n日本語 sie schick #engineering\n'],
 ];
 
 describe('fuzz findings', () => {

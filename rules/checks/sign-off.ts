@@ -83,20 +83,16 @@ export const signOff: Rule = {
     // On a one-line reply, initials go on the same line (" ^SeSe", as on X, where a line costs
     // characters); otherwise, and for a name, on a line of their own.
     const sameLine = lines.length === 1 && /^[\^~*/-]/.test(configured);
-    // A sign-off that holds a note's "<!--" or "-->" would hide or end text once added: reported, not fixed.
-    const touchesNotes = configured.includes('<!--') || configured.includes('-->');
     context.report({
       messageId: 'missing',
       data: { signoff: configured },
       start: line.start,
       end: line.end,
-      fix: touchesNotes
-        ? undefined
-        : {
-            titleId: 'fixAdd',
-            data: { signoff: configured },
-            edits: [{ start: line.end, end: line.end, newText: `${sameLine ? ' ' : '\n'}${configured}` }],
-          },
+      fix: {
+        titleId: 'fixAdd',
+        data: { signoff: configured },
+        edits: [{ start: line.end, end: line.end, newText: `${sameLine ? ' ' : '\n'}${configured}` }],
+      },
     });
   },
 };

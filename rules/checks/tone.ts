@@ -267,15 +267,12 @@ function reportPunctuation(context: RuleContext, readable: string): void {
   while ((match = PUNCTUATION_RUN.exec(readable)) !== null) {
     const written = match[0];
     const replacement = collapse(written);
-    const end = match.index + written.length;
-    // "<!!!--" collapsed would become "<!--": a note that hides the rest of the post. Reported, not fixed.
-    const opensNote = readable[match.index - 1] === '<' && replacement.startsWith('!') && readable.startsWith('--', end);
     context.report({
       messageId: 'punctuation',
       data: { punctuation: written },
       start: match.index,
-      end,
-      fix: opensNote ? undefined : { titleId: 'fixPunctuation', data: { punctuation: written, replacement }, edits: [{ start: match.index, end, newText: replacement }] },
+      end: match.index + written.length,
+      fix: { titleId: 'fixPunctuation', data: { punctuation: written, replacement }, edits: [{ start: match.index, end: match.index + written.length, newText: replacement }] },
     });
   }
 }

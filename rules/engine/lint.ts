@@ -4,6 +4,7 @@
 // previous lint, only on the paragraphs whose text changed.
 
 import type { PostlintConfig, RuleSetting } from '../config/types';
+import { changesNoteMarkers } from '../post/content';
 import { parsePost, type ParsedPost } from '../post/parse';
 import { SEVERITIES, type Finding, type Fix, type Locale, type RuleId, type Severity, type TextEdit } from '../types';
 import { ALL_RULES } from './registry';
@@ -78,11 +79,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of options.rules ?? ALL_RULES) {
     const configuration = ruleConfiguration(rule, config.rules?.[rule.meta.id]);
     if (configuration.off) continue;
-    const toFix = (spec: FixSpec, inDocument: boolean): Fix => ({
-      titleId: spec.titleId,
-      title: formatMessage(rule.meta.messages[spec.titleId] ?? { en: spec.titleId, de: spec.titleId }, locale, spec.data),
-      edits: inDocument ? spec.edits : spec.edits.flatMap((edit) => post.content.map.toDocEdits(edit)),
-    });
+    // A fix that would make or break a note marker is withheld (the finding stays): it would hide or
+    // reveal text the writer did not touch.
+    const toFix = (spec: FixSpec, inDocument: boolean): Fix | undefined => {
+      const edits = inDocument ? spec.edits : spec.edits.flatMap((edit) => post.content.map.toDocEdits(edit));
+      if (changesNoteMarkers(text, edits)) return undefined;
+      const title = formatMessage(rule.meta.messages[spec.titleId] ?? { en: spec.titleId, de: spec.titleId }, locale, spec.data);
+      return { titleId: spec.titleId, title, edits };
+    };
     const report = (report: Report) => {
       const [start, end] = report.inDocument
         ? [report.start, report.end]
@@ -103,7 +107,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         start,
         end: Math.max(start, end),
         fix: report.fix ? toFix(report.fix, report.inDocument === true) : undefined,
-        suggestions: wantSuggestions ? suggestionSpecs(report).map((spec) => toFix(spec, report.inDocument === true)) : [],
+        suggestions: wantSuggestions ? suggestionSpecs(report).flatMap((spec) => toFix(spec, report.inDocument === true) ?? []) : [],
       });
     };
     try {

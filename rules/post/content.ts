@@ -121,6 +121,27 @@ export interface Content {
 const NOTE_OPEN = '<!--';
 const NOTE_CLOSE = '-->';
 
+/**
+ * True when applying `edits` to `documentText` would make or break a note marker (`<!--`, `-->`):
+ * a fix that collapses "<!!!--" to "<!--", or adds a sign-off holding one, would hide or end text
+ * the writer can see. Decided per edit on the edit and the three characters either side of it —
+ * a marker that reaches into an edit reaches no further.
+ */
+export function changesNoteMarkers(documentText: string, edits: readonly TextEdit[]): boolean {
+  const margin = NOTE_OPEN.length - 1;
+  return edits.some((edit) => {
+    const before = documentText.slice(Math.max(0, edit.start - margin), edit.start);
+    const after = documentText.slice(edit.end, edit.end + margin);
+    const was = before + documentText.slice(edit.start, edit.end) + after;
+    const becomes = before + edit.newText + after;
+    return occurrences(was, NOTE_OPEN) !== occurrences(becomes, NOTE_OPEN) || occurrences(was, NOTE_CLOSE) !== occurrences(becomes, NOTE_CLOSE);
+  });
+}
+
+function occurrences(text: string, marker: string): number {
+  return text.split(marker).length - 1;
+}
+
 /** Finds the notes in `documentText[bodyStart..]`. */
 export function findNotes(documentText: string, bodyStart: number): Note[] {
   const notes: Note[] = [];

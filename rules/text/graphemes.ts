@@ -76,10 +76,8 @@ function nextCut(text: string, from: number): number {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     if (i >= from + CHUNK && previous !== -1) {
-      if (codePoint === 0x20 || (codePoint === 0x0a && previous !== 0x0d)) return i;
+      if (isSureBoundaryBetween(previous, codePoint)) return i;
       if (isRegionalIndicator(codePoint) && isRegionalIndicator(previous) && regionalRun % 2 === 0) return i;
-      const alone = startsClusterOnItsOwn(codePoint);
-      if (alone && !mayBePrepend(previous) && (alone === 'always' || previous !== ZWJ)) return i;
     }
     regionalRun = isRegionalIndicator(codePoint) ? regionalRun + 1 : 0;
     previous = codePoint;

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, parsePost } from '../../rules';
+import { changesNoteMarkers } from '../../rules/post/content';
 
 describe('published content', () => {
   it('removes notes, with their line when a note stands alone', () => {
@@ -66,5 +67,19 @@ describe('removals around notes', () => {
       const edits = post.content.map.toDocEdits({ start, end: post.content.text.length, newText: '' });
       assert.equal(applyEdits(text, edits), ['Text', '<!-- note -->', ''].join(eol));
     }
+  });
+});
+
+describe('edits that make or break a note marker', () => {
+  it('are told apart from edits that leave the markers as they are', () => {
+    const text = 'Hallo <!!!-- Welt --> und tschüss!!!';
+    const collapse = text.indexOf('!!!');
+    assert.equal(changesNoteMarkers(text, [{ start: collapse, end: collapse + 3, newText: '!' }]), true, 'makes "<!--"');
+    const closing = text.indexOf('-->');
+    assert.equal(changesNoteMarkers(text, [{ start: closing, end: closing + 1, newText: '' }]), true, 'breaks "-->"');
+    assert.equal(changesNoteMarkers(text, [{ start: text.length, end: text.length, newText: '\n<!--^SeSe' }]), true, 'adds "<!--"');
+    const last = text.lastIndexOf('!!!');
+    assert.equal(changesNoteMarkers(text, [{ start: last, end: last + 3, newText: '!' }]), false, 'an ordinary fix');
+    assert.equal(changesNoteMarkers(text, [{ start: closing - 1, end: closing - 1, newText: 'x' }]), false, 'next to a marker');
   });
 });

@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import * as vm from 'node:vm';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -33,6 +34,42 @@ const separateTinyld = {
     build.onResolve({ filter: /^tinyld$/ }, () => ({ path: './tinyld.js', external: true }));
   },
 };
+
+// tinyld's model covers 62 languages; Postlint only ever asks it to choose between German and English
+// (`detect(text, { only: ['de', 'en'] })`, rules/engine/settings.ts). With `only`, tinyld skips the
+// grams unique to any other language and scores only the languages listed, so the model cut down to
+// German and English gives the same answers (test/unit/tinyld-model.test.ts compares the two on
+// thousands of texts) — and a CLI thread or the server loads it in a fraction of the time and memory.
+// tinyld has no option to load a subset, so the bundle's model is filtered here, at build time.
+const tinyldGermanEnglishOnly = {
+  name: 'tinyld-german-english-only',
+  setup(build) {
+    build.onLoad({ filter: /tinyld\.normal\.node\.js$/ }, async (args) => ({
+      contents: germanEnglishModel(await fs.promises.readFile(args.path, 'utf8'), createRequire(import.meta.url)('tinyld')),
+      loader: 'js',
+    }));
+  },
+};
+
+/** tinyld's source with its model (`var X = {id: "tinyld-dict", multiples, uniques}`) reduced to German and English. */
+function germanEnglishModel(source, tinyld) {
+  const start = source.indexOf('var X={id:"tinyld-dict"');
+  const end = source.indexOf('}};', start) + 2;
+  if (start < 0 || end < 2) throw new Error('tinyld: model not found in its bundle (a new tinyld version?)');
+  // The model is an object literal with unquoted keys (not JSON): evaluated as data, in an empty context.
+  const model = vm.runInNewContext(`(${source.slice(start + 'var X='.length, end)})`, Object.create(null));
+  // Languages are numbered from 1 in the order of supportedLanguages, written in base 36.
+  const kept = new Set(tinyld.supportedLanguages.flatMap((iso3, index) => (['de', 'en'].includes(tinyld.toISO2(iso3)) ? [index + 1] : [])));
+  if (kept.size !== 2) throw new Error('tinyld: German and English not found among its languages');
+  const uniques = Object.fromEntries(Object.entries(model.uniques).filter(([, language]) => kept.has(parseInt(String(language), 36))));
+  const multiples = {};
+  for (const [gram, scores] of Object.entries(model.multiples)) {
+    // Four characters per language: two for its number, two for the gram's score in it.
+    const ours = (scores.match(/.{1,4}/g) ?? []).filter((entry) => kept.has(parseInt(entry.slice(0, 2), 36))).join('');
+    if (ours) multiples[gram] = ours;
+  }
+  return `${source.slice(0, start)}var X=${JSON.stringify({ id: model.id, multiples, uniques })}${source.slice(end)}`;
+}
 
 // The language server is two bundles: dist/server.js (the connection, settings, config files) and
 // dist/engine.js (server/lsp/engine.ts: the tasks and hovers, with the rules, yaml and twitter-text),
@@ -77,7 +114,7 @@ const entries = [
     banner: { js: '"use strict";\nvar POSTLINT_BUNDLE_STARTED = performance.now();' },
     footer: { js: 'var POSTLINT_BUNDLE_LOADED = performance.now();' },
   },
-  { entryPoints: [createRequire(import.meta.url).resolve('tinyld')], outfile: 'dist/tinyld.js' },
+  { entryPoints: [createRequire(import.meta.url).resolve('tinyld')], outfile: 'dist/tinyld.js', plugins: [tinyldGermanEnglishOnly] },
 ].filter((entry) => fs.existsSync(entry.entryPoints[0]));
 
 // Rule docs ship with the bundles so diagnostics can link to them offline.

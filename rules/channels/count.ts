@@ -5,8 +5,8 @@
 // where the `length` rule's overflow range starts.
 
 import twitter from 'twitter-text';
-import { forEachCluster, joinedClusters } from '../text/clusters';
-import { urlsOf } from '../text/urls';
+import { countClusters, forEachCluster, joinedClusters } from '../text/clusters';
+import { urlsOf, type UrlEntity } from '../text/urls';
 import type { ChannelProfile, CountingMethod } from './profiles';
 
 export interface Measurement {
@@ -99,15 +99,31 @@ function changesUnderNfc(text: string): boolean {
 
 /** Walks the units of a text for X's weighted count, with costs scaled by `config.scale`. */
 function walkTwitter(text: string, config: TwitterConfig, visit: UnitVisitor): void {
-  const urls = urlsOf(text);
-  let urlIndex = 0;
+  walkTwitterUnits(text, config, twitterUnitsOf(text, config), visit);
+}
+
+/** What a walk of X's units needs to know about a text before it starts. */
+interface TwitterUnits {
+  urls: readonly UrlEntity[];
+  normalizes: boolean;
+  emoji: boolean;
+  /** The clusters of several code points, when some need a unit of their own. */
+  joined?: ReturnType<typeof joinedClusters>;
+}
+
+function twitterUnitsOf(text: string, config: TwitterConfig): TwitterUnits {
   // twitter-text weighs the NFC form of the text. Where NFC changes something (é written as e + ◌́,
   // or U+FB2C, which NFC expands to three code points), each grapheme cluster is weighed by its own
   // NFC form: normalisation does not reach across a cluster boundary.
   const normalizes = changesUnderNfc(text);
   const emoji = config.emojiParsingEnabled && MAY_HOLD_EMOJI.test(text);
   // Only clusters of several code points need a unit of their own; the others are code points.
-  const joined = emoji || normalizes ? joinedClusters(text) : undefined;
+  return { urls: urlsOf(text), normalizes, emoji, joined: emoji || normalizes ? joinedClusters(text) : undefined };
+}
+
+function walkTwitterUnits(text: string, config: TwitterConfig, units: TwitterUnits, visit: UnitVisitor): void {
+  const { urls, normalizes, emoji, joined } = units;
+  let urlIndex = 0;
   const ascii = asciiWeightsOf(config);
   const urlCost = config.transformedURLLength * config.scale;
   let clusterIndex = 0;
@@ -169,12 +185,46 @@ export function countTwitter(text: string, config: TwitterConfig = TWITTER_V3, l
   let validRangeEnd = 0;
   let overflowStart: number | undefined;
   const max = limit * config.scale;
-  walkTwitter(text, config, (start, end, cost, invalid) => {
-    weighted += cost;
-    if (valid && invalid) valid = false;
-    if (valid && weighted <= max) validRangeEnd = end - 1;
-    if (overflowStart === undefined && weighted > max) overflowStart = start;
-  });
+  const units = twitterUnitsOf(text, config);
+  if (units.joined === undefined) {
+    // Most posts: URLs and code points only. Counted in one loop, without a visitor call per code
+    // point (the general walk below does the same, unit by unit).
+    const { urls } = units;
+    const ascii = asciiWeightsOf(config);
+    const urlCost = config.transformedURLLength * config.scale;
+    let urlIndex = 0;
+    let offset = 0;
+    while (offset < text.length) {
+      while (urlIndex < urls.length && urls[urlIndex].indices[0] < offset) urlIndex++;
+      const start = offset;
+      let cost: number;
+      let invalid = false;
+      const unit = text.charCodeAt(offset);
+      if (urlIndex < urls.length && urls[urlIndex].indices[0] === offset) {
+        cost = urlCost;
+        offset = urls[urlIndex++].indices[1];
+      } else if (unit < 0x80) {
+        cost = ascii[unit];
+        offset++;
+      } else {
+        const codePoint = text.codePointAt(offset)!;
+        cost = rangeWeight(codePoint, config);
+        invalid = isTwitterInvalid(codePoint);
+        offset += codePoint > 0xffff ? 2 : 1;
+      }
+      weighted += cost;
+      if (valid && invalid) valid = false;
+      if (valid && weighted <= max) validRangeEnd = offset - 1;
+      if (overflowStart === undefined && weighted > max) overflowStart = start;
+    }
+  } else {
+    walkTwitterUnits(text, config, units, (start, end, cost, invalid) => {
+      weighted += cost;
+      if (valid && invalid) valid = false;
+      if (valid && weighted <= max) validRangeEnd = end - 1;
+      if (overflowStart === undefined && weighted > max) overflowStart = start;
+    });
+  }
   const weightedLength = weighted / config.scale;
   return {
     weightedLength,
@@ -196,13 +246,18 @@ interface SpecialUnit {
  * mention (@user@instance) only its local part.
  */
 function walkMastodon(text: string, urlLength: number, visit: UnitVisitor): void {
+  const special = mastodonSpecialUnits(text, urlLength);
+  walkGraphemes(text, special.length > 0 ? withSpecialUnits(special, visit) : visit);
+}
+
+/** The URLs and remote mentions of a text, which Mastodon counts apart from its graphemes. */
+function mastodonSpecialUnits(text: string, urlLength: number): SpecialUnit[] {
   const urls = /https?:\/\//i.test(text) ? twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }) : [];
   const remoteMentions = text.includes('@') ? [...text.matchAll(/(?<![\w@])@(\w+)(@[\w.-]+\.\w+)/gu)] : [];
-  const special: SpecialUnit[] = [
+  return [
     ...urls.map((url) => ({ start: url.indices[0], end: url.indices[1], cost: urlLength })),
     ...remoteMentions.map((match) => ({ start: match.index!, end: match.index! + match[0].length, cost: match[1].length + 1 })),
   ].sort((a, b) => a.start - b.start);
-  walkGraphemes(text, special.length > 0 ? withSpecialUnits(special, visit) : visit);
 }
 
 /** Threads: code points, but an emoji costs its UTF-8 byte length. */
@@ -230,9 +285,11 @@ function pictographicClusters(text: string): SpecialUnit[] {
   return found;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function walkGraphemes(text: string, visit: UnitVisitor): void {
   // Plain ASCII has one grapheme per character except CRLF, which never reaches here (content is LF).
-  if (!/[^\x00-\x7f]/.test(text)) {
+  if (!NON_ASCII.test(text)) {
     for (let i = 0; i < text.length; i++) visit(i, i + 1, 1, false);
     return;
   }
@@ -313,6 +370,18 @@ function measureCodePoints(text: string, limit: number): Measurement {
   return { length, limit, overflowStart: offset };
 }
 
+/** Counting by grapheme clusters (walkGraphemes), as measureCodePoints counts code points. */
+function measureGraphemes(text: string, limit: number): Measurement {
+  // The first unit past the limit follows the floor(limit) that fit.
+  const fitting = Math.max(0, Math.floor(limit));
+  if (!NON_ASCII.test(text)) {
+    const length = text.length;
+    return { length, limit, overflowStart: length > limit ? fitting : undefined };
+  }
+  const { count, nthStart } = countClusters(text, fitting);
+  return { length: count, limit, overflowStart: count > limit ? nthStart : undefined };
+}
+
 /** Length of `text` on the channel, against `limit` (the profile's unless configured otherwise). */
 export function measure(text: string, profile: ChannelProfile, limit = profile.limit): Measurement {
   if (profile.counting === 'twitter') {
@@ -320,6 +389,12 @@ export function measure(text: string, profile: ChannelProfile, limit = profile.l
     return { length: count.weightedLength, limit, overflowStart: count.overflowStart };
   }
   if (profile.counting === 'characters') return measureCodePoints(text, limit);
+  // Without units of their own (emoji on Threads; URLs and remote mentions on Mastodon), the walks
+  // count code points or grapheme clusters: counted without a visit per character.
+  if (profile.counting === 'threads' && !MAY_HOLD_EMOJI.test(text)) return measureCodePoints(text, limit);
+  if (profile.counting === 'graphemes' || (profile.counting === 'mastodon' && mastodonSpecialUnits(text, profile.urlLength ?? 23).length === 0)) {
+    return measureGraphemes(text, limit);
+  }
   let length = 0;
   let overflowStart: number | undefined;
   walkUnits(profile.counting, text, profile, (start, _end, cost) => {

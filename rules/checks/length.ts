@@ -9,7 +9,7 @@ import { measure, type Measurement } from '../channels/count';
 import type { ChannelProfile } from '../channels/profiles';
 import type { FixSpec, Rule, RuleContext } from '../engine/rule';
 import { isClusterBoundary } from '../text/clusters';
-import { isThread, splitIntoThread, splitThreadParts, type ThreadPart } from '../text/thread';
+import { isThread, mayBeThread, splitIntoThread, splitThreadParts, type ThreadPart } from '../text/thread';
 import { trimToFit } from '../text/trim';
 
 export const length: Rule = {
@@ -34,7 +34,8 @@ export const length: Rule = {
   check(context) {
     const content = context.content;
     if (!content) return;
-    const parts = splitThreadParts(content, context.settings.signOff);
+    // Most posts are no thread: they are measured whole, without splitting them into parts.
+    const parts = mayBeThread(content) ? splitThreadParts(content, context.settings.signOff) : [];
     const threaded = isThread(parts);
     // With an opening `---` that is never closed, the first `---` line a split inserted would close
     // it and turn the first part into frontmatter: no split until the frontmatter is closed.

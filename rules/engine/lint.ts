@@ -63,12 +63,13 @@ export function ruleConfiguration(rule: Rule, setting: RuleSetting | undefined):
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const parsed = parsePost(text);
-  const settings = resolveSettings(parsed, config, options.channels);
+  // The post's tokens are put together from its paragraphs' (see post-paragraphs.ts).
+  let paragraphs: PostParagraphs | undefined;
+  const post = parsePost(text, () => paragraphs!.tokens);
+  const settings = resolveSettings(post, config, options.channels);
   const locale = options.locale ?? config.locale ?? settings.lang;
   // The settings key only matters to a cache: a CLI lint does not build it.
-  const paragraphs = new PostParagraphs(parsed.content.text, options.cache, options.cache ? settingsKey(settings) : '');
-  const post = withTokensOf(parsed, paragraphs);
+  paragraphs = new PostParagraphs(post.content.text, options.cache, options.cache ? settingsKey(settings) : '');
   const suppressions = new Suppressions(text, post.content.notes);
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
@@ -145,13 +146,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 function settingsKey(settings: PostSettings): string {
   const { channels, kind, signOff, address, inReplyTo, lang, config } = settings;
   return JSON.stringify([channels.map((channel) => channel.id), kind, signOff, address, inReplyTo, lang, config]);
-}
-
-/** The parsed post with the tokens of its paragraphs, put together (see post-paragraphs.ts). */
-function withTokensOf(post: ParsedPost, paragraphs: PostParagraphs): ParsedPost {
-  // The post is this lint's own object: its tokens getter is replaced, nothing else changes.
-  Object.defineProperty(post, 'tokens', { get: () => paragraphs.tokens, enumerable: true, configurable: true });
-  return post;
 }
 
 /** A paragraph-scoped rule's reports on one paragraph, in paragraph offsets. */

@@ -43,33 +43,123 @@ function pickChannels(names: readonly string[]): ChannelProfile[] {
   return picked.length > 0 ? picked : CHANNELS.filter((channel) => (DEFAULT_CHANNELS as readonly string[]).includes(channel.id));
 }
 
-// Function words as whole words (`\bword\b`), German first, English second, and German letters,
-// counted in one pass: the two lists share no word, so their whole-word matches never overlap, and
-// German letters never occur in the English words. The boundary before a word is checked per match
-// in `languageHints`, not with a leading `\b`, which the engine would evaluate at every position of
-// the text; the counts are those of the two expressions with `\b` on both sides.
-const HINTS =
-  /(?:(und|der|die|das|nicht|ist|wir|ich|du|dich|dein\w*|euch|ihr|Sie|bitte|danke|hallo|mit|für|auf|schon|gerne?|heute|uns)|(and|the|not|is|are|we|you|your|please|thanks?|hello|with|for|our|today|will|this))\b|[äöüß]/giu;
-// `\w` of a case-insensitive Unicode expression: ASCII word characters, and ſ and K, which fold to s and k.
-const WORD_CHARACTER = /[\w\u017F\u212A]/;
+// Function words as whole words, German first, English second, and German letters, counted in one
+// pass — the same counts as the case-insensitive expression
+//   /(?:(und|der|die|das|nicht|ist|wir|ich|du|dich|dein\w*|euch|ihr|Sie|bitte|danke|hallo|mit|für|auf|schon|gerne?|heute|uns)|
+//      (and|the|not|is|are|we|you|your|please|thanks?|hello|with|for|our|today|will|this))\b|[äöüß]/giu
+// with a word boundary before each word (a unit test compares the two). Read by hand because this
+// runs on nearly every post, and the expression tried its alternatives at every position of the
+// text. A function word can only start a run of word characters (`\w` of a case-insensitive
+// Unicode expression: ASCII letters, digits, `_`, and ſ and K, which fold to s and k) and, being
+// followed by a boundary, fills it — except "für", whose ü is no word character, and "dein…", which
+// takes the rest of its run. The lists share no word, and no run matches two of their words, so each
+// run is looked up once.
+const GERMAN_WORDS = ['und', 'der', 'die', 'das', 'nicht', 'ist', 'wir', 'ich', 'du', 'dich', 'euch', 'ihr', 'sie', 'bitte', 'danke', 'hallo', 'mit', 'auf', 'schon', 'gern', 'gerne', 'heute', 'uns'];
+const ENGLISH_WORDS = ['and', 'the', 'not', 'is', 'are', 'we', 'you', 'your', 'please', 'thank', 'thanks', 'hello', 'with', 'for', 'our', 'today', 'will', 'this'];
+const LONGEST_FUNCTION_WORD = 6;
+
+/**
+ * A run of up to six letters as a number, five bits a letter (a = 1 … z = 26), case folded; 0 when
+ * it holds a digit or `_`. The runs are looked up by this key, without a string per word.
+ */
+function runKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const unit = text.charCodeAt(index);
+    const letter = unit === 0x17f ? 0x73 : unit === 0x212a ? 0x6b : unit | 0x20;
+    if (letter < 0x61 || letter > 0x7a) return 0;
+    key = key * 32 + (letter - 0x60);
+  }
+  return key;
+}
+
+// The function words by key, in an open-addressing table: one multiplication and a typed-array read
+// per run instead of a Map look-up (most runs of a text are short enough to be looked up).
+const TABLE_BITS = 7;
+const tableKeys = new Int32Array(1 << TABLE_BITS);
+const tableLanguages = new Uint8Array(1 << TABLE_BITS);
+const GERMAN = 1;
+const ENGLISH = 2;
+
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+for (const [list, language] of [[GERMAN_WORDS, GERMAN], [ENGLISH_WORDS, ENGLISH]] as const) {
+  for (const word of list) {
+    let slot = slotOf(runKey(word, 0, word.length));
+    while (tableKeys[slot] !== 0) slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
+    tableKeys[slot] = runKey(word, 0, word.length);
+    tableLanguages[slot] = language;
+  }
+}
+
+/** GERMAN, ENGLISH or 0 for the run's key. */
+function languageOfKey(key: number): number {
+  let slot = slotOf(key);
+  while (tableKeys[slot] !== 0) {
+    if (tableKeys[slot] === key) return tableLanguages[slot]!;
+    slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
+  }
+  return 0;
+}
+
+const DEIN = runKey('dein', 0, 4);
+
+const OTHER = 0;
+const WORD_UNIT = 1;
+const GERMAN_LETTER = 2;
+/** The class of each Latin-1 unit: most text is Latin-1, and a table read beats a row of comparisons. */
+const LATIN1_CLASSES = new Uint8Array(0x100);
+for (let unit = 0; unit < 0x100; unit++) {
+  const char = String.fromCharCode(unit);
+  LATIN1_CLASSES[unit] = /\w/.test(char) ? WORD_UNIT : /[äöüß]/i.test(char) ? GERMAN_LETTER : OTHER;
+}
+
+/** `\w` of a case-insensitive Unicode expression (ASCII word characters, ſ, K), ä ö ü ß (and ẞ), or other. */
+function classOf(unit: number): number {
+  if (unit < 0x100) return LATIN1_CLASSES[unit]!;
+  return unit === 0x17f || unit === 0x212a ? WORD_UNIT : unit === 0x1e9e ? GERMAN_LETTER : OTHER;
+}
 
 /** How many German and English function words (and German letters) `text` has. */
 export function languageHints(text: string): { german: number; english: number } {
   let german = 0;
   let english = 0;
-  HINTS.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = HINTS.exec(text)) !== null) {
-    const at = match.index;
-    const isWord = match[1] !== undefined || match[2] !== undefined;
-    // Every function word starts with an ASCII letter, so at a failed boundary the full expression
-    // matches nothing at `at` either: the search goes on one character further.
-    if (isWord && at > 0 && WORD_CHARACTER.test(text[at - 1]!)) {
-      HINTS.lastIndex = at + 1;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const unit = text.charCodeAt(index);
+    const kind = classOf(unit);
+    if (kind !== WORD_UNIT) {
+      if (kind === GERMAN_LETTER) german++;
+      index++;
       continue;
     }
-    if (match[2] !== undefined) english++;
-    else german++;
+    // A run of word characters; only its start can begin a word with a boundary before it.
+    const start = index;
+    while (index < length && classOf(text.charCodeAt(index)) === WORD_UNIT) index++;
+    const runLength = index - start;
+    if (runLength === 1 && (unit | 0x20) === 0x66 && index + 1 < length) {
+      // "für": f, ü, r and a boundary.
+      const second = text.charCodeAt(index);
+      const third = text.charCodeAt(index + 1);
+      if ((second === 0xfc || second === 0xdc) && (third | 0x20) === 0x72 && !(index + 2 < length && classOf(text.charCodeAt(index + 2)) === WORD_UNIT)) {
+        german++;
+        index += 2;
+      }
+      continue;
+    }
+    if (runLength >= 4 && runKey(text, start, start + 4) === DEIN) {
+      german++;
+      continue;
+    }
+    if (runLength < 2 || runLength > LONGEST_FUNCTION_WORD) continue;
+    const key = runKey(text, start, index);
+    if (key === 0) continue;
+    const language = languageOfKey(key);
+    if (language === GERMAN) german++;
+    else if (language === ENGLISH) english++;
   }
   return { german, english };
 }

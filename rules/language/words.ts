@@ -14,29 +14,50 @@ export interface Word extends Span {
   lower: string;
 }
 
-// Letters, digits and combining marks; an apostrophe or hyphen only between two of them. The same
-// as the expression /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*/gu (a unit test checks
-// that), read by hand: tokenize runs over every paragraph of every post, and the expression's match
-// arrays were most of its cost (a 1 MB post has 150,000 words).
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+// Both cuts are read by hand, character by character, rather than with the expressions they stand
+// for (unit tests check that they agree): they run over every paragraph of every post, and the
+// expressions' match arrays were most of their cost (a 1 MB post has 150,000 words).
 
-/** Per BMP code point: 0 not looked up yet, 1 a word character, 2 not one. */
-const bmpWordCharacters = new Uint8Array(0x10000);
+const LETTER = 1;
+const NUMBER = 2;
+const MARK = 4;
+const KNOWN = 8;
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+const WORD_CHARACTER = LETTER | NUMBER | MARK;
 
-/** UTF-16 length of the word character at `index` of `text`, or 0 when it is none. */
-function wordCharacterLength(text: string, index: number): number {
+/** The general category (letter, number, mark or none) of each BMP code point, looked up on first use. */
+const bmpClasses = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x80; unit++) {
+  const folded = unit | 0x20;
+  bmpClasses[unit] = KNOWN | (folded >= 0x61 && folded <= 0x7a ? LETTER : unit >= 0x30 && unit <= 0x39 ? NUMBER : 0);
+}
+
+function classOfCodePoint(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return KNOWN | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{M}/u.test(char) ? MARK : 0);
+}
+
+/** The class of the code point at `index` of `text` (a lone surrogate is none), and its UTF-16 length in bit 4. */
+function classAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  if (unit < 0xd800 || unit > 0xdbff) {
+    let known = bmpClasses[unit]!;
+    if (known === 0) {
+      known = classOfCodePoint(unit);
+      bmpClasses[unit] = known;
+    }
+    return known;
+  }
   const codePoint = text.codePointAt(index)!;
-  if (codePoint < 0x80) {
-    const folded = codePoint | 0x20;
-    return (codePoint >= 0x30 && codePoint <= 0x39) || (folded >= 0x61 && folded <= 0x7a) ? 1 : 0;
-  }
-  if (codePoint > 0xffff) return WORD_CHARACTER.test(String.fromCodePoint(codePoint)) ? 2 : 0;
-  let known = bmpWordCharacters[codePoint]!;
-  if (known === 0) {
-    known = WORD_CHARACTER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    bmpWordCharacters[codePoint] = known;
-  }
-  return known === 1 ? 1 : 0;
+  if (codePoint <= 0xffff) return KNOWN;
+  return classOfCodePoint(codePoint) | WIDE;
+}
+
+/** Set in a class from `classAt` when the code point takes two UTF-16 units. */
+const WIDE = 16;
+
+function widthOf(found: number): number {
+  return found & WIDE ? 2 : 1;
 }
 
 /** ' ’ - ‐ ‑: they join two words into one. */
@@ -44,27 +65,35 @@ function isJoiner(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019 || unit === 0x2d || unit === 0x2010 || unit === 0x2011;
 }
 
-/** The words of `text.slice(start, end)`, compounds and contractions whole, with offsets into `text`. */
+/**
+ * The words of `text.slice(start, end)`, compounds and contractions whole, with offsets into `text`:
+ * the matches of /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*\/gu.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   const length = slice.length;
   let index = 0;
   while (index < length) {
-    let width = wordCharacterLength(slice, index);
-    if (width === 0) {
+    let found = classAt(slice, index);
+    if ((found & WORD_CHARACTER) === 0) {
       index++;
       continue;
     }
     const wordStart = index;
+    // Only a joining ’ can bring one into the word: it is no word character.
+    let curly = false;
     for (;;) {
-      while (index < length && (width = wordCharacterLength(slice, index)) > 0) index += width;
-      if (index + 1 < length && isJoiner(slice.charCodeAt(index)) && wordCharacterLength(slice, index + 1) > 0) index++;
-      else break;
+      index += widthOf(found);
+      while (index < length && ((found = classAt(slice, index)) & WORD_CHARACTER) !== 0) index += widthOf(found);
+      if (index + 1 < length && isJoiner(slice.charCodeAt(index)) && ((found = classAt(slice, index + 1)) & WORD_CHARACTER) !== 0) {
+        if (slice.charCodeAt(index) === 0x2019) curly = true;
+        index++;
+      } else {
+        break;
+      }
     }
-    const found = slice.slice(wordStart, index);
-    // A replace only where there is a ’ to replace: most words have none.
-    const written = found.includes('’') ? found.replace(/’/g, "'") : found;
+    const written = curly ? slice.slice(wordStart, index).replace(/’/g, "'") : slice.slice(wordStart, index);
     words.push({ text: written, lower: written.toLowerCase(), start: start + wordStart, end: start + index });
   }
   return words;
@@ -74,8 +103,55 @@ export function tokenize(text: string, start = 0, end = text.length): Word[] {
 // "geht's"); a hyphen ends the word.
 const WORD_PART = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|['’](?=\p{L}))*/gu;
 
-/** The words of `text` that start in `[from, to)`, split at hyphens, as written (a word is cut at `to`). */
+/**
+ * The words of `text` that start in `[from, to)`, split at hyphens, as written (a word is cut at
+ * `to`): the matches of WORD_PART.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
+  const found: Word[] = [];
+  if (from > 0 && from < text.length && isLowSurrogateAfterHigh(text, from)) return wordsByExpression(text, from, to);
+  const length = text.length;
+  let index = from;
+  while (index < length && index < to) {
+    const first = classAt(text, index);
+    if ((first & LETTER_OR_NUMBER) === 0) {
+      index += widthOf(first);
+      continue;
+    }
+    const wordStart = index;
+    index += widthOf(first);
+    while (index < length) {
+      const unit = text.charCodeAt(index);
+      if (unit === 0x5f) {
+        index++;
+        continue;
+      }
+      if (unit === 0x27 || unit === 0x2019) {
+        if (index + 1 < length && (classAt(text, index + 1) & LETTER) !== 0) {
+          index++;
+          continue;
+        }
+        break;
+      }
+      const next = classAt(text, index);
+      if ((next & WORD_CHARACTER) === 0) break;
+      index += widthOf(next);
+    }
+    const wordEnd = Math.min(index, to);
+    found.push(new WrittenWord(wordStart, wordEnd, text.slice(wordStart, wordEnd)));
+  }
+  return found;
+}
+
+/** True when `index` falls between the two halves of a surrogate pair. */
+function isLowSurrogateAfterHigh(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  const before = text.charCodeAt(index - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+/** `words` by the expression itself, for a start inside a surrogate pair (where the engine decides). */
+function wordsByExpression(text: string, from: number, to: number): Word[] {
   const found: Word[] = [];
   WORD_PART.lastIndex = from;
   let match: RegExpExecArray | null;

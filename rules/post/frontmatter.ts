@@ -1,9 +1,10 @@
 // YAML frontmatter of a post, read with `yaml`'s document API so that every problem points at the
 // key or value it concerns (document offsets).
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { channelNames, findChannel } from '../channels/profiles';
-import { parseSimpleFrontmatter } from './frontmatter-fast';
+import { DUPLICATE_KEY_MESSAGE, parseSimpleFrontmatter } from './frontmatter-fast';
+import { fromYaml, type FrontNode, type FrontScalar } from './frontmatter-nodes';
 import { closestMatch } from '../text/suggest';
 import type { ChannelId, Locale } from '../types';
 
@@ -94,30 +95,38 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
   // Most frontmatter is a few `key: value` lines: read without the YAML parser (frontmatter-fast.ts
   // builds the very nodes it would); anything else goes through `yaml`.
   const simple = parseSimpleFrontmatter(source);
-  const contents = simple !== undefined ? simple : parseYaml(source, base, problems);
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
-  if (!isMap(contents)) {
+  for (const at of simple?.duplicateKeys ?? []) problems.push(yamlProblem(source, base, at, at + 1, 'DUPLICATE_KEY', DUPLICATE_KEY_MESSAGE));
+  const contents = simple !== undefined ? simple.contents : parseYaml(source, base, problems);
+  if (contents === null || (contents.kind === 'scalar' && (contents.value === null || contents.value === ''))) return;
+  if (contents.kind !== 'map') {
     const [from, to] = contents.range ?? [0, source.length];
     problems.push({ messageId: 'notAMap', data: {}, start: base + from, end: base + to });
     return;
   }
-  const range = (node: YamlNode | null | undefined, fallback: [number, number]): [number, number] => {
+  const range = (node: FrontNode | null, fallback: [number, number]): [number, number] => {
     const r = node?.range;
     // An empty value (`channels:`) has an empty range: point at the key instead of at nothing.
     return r && r[1] > r[0] ? [base + r[0], base + r[1]] : fallback;
   };
-  const pairs = contents.items as Pair<YamlNode, YamlNode>[];
+  const pairs = contents.pairs;
   // "Did you mean" never names a key the block has already: renaming to it would make a duplicate.
-  const present = new Set(pairs.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-  const knownKeys = [...FRONTMATTER_KEYS, 'in_reply_to', 'sign-off'].filter((known) => !present.has(known === 'in_reply_to' ? 'in-reply-to' : known === 'sign-off' ? 'signoff' : known));
+  // Listed only for a block with an unknown key (few have one).
+  let knownKeys: string[] | undefined;
+  const suggestableKeys = (): string[] => {
+    if (!knownKeys) {
+      const present = new Set(pairs.map((pair) => (pair.key?.kind === 'scalar' ? String(pair.key.value) : '')));
+      knownKeys = [...FRONTMATTER_KEYS, 'in_reply_to', 'sign-off'].filter((known) => !present.has(known === 'in_reply_to' ? 'in-reply-to' : known === 'sign-off' ? 'signoff' : known));
+    }
+    return knownKeys;
+  };
   for (const pair of pairs) {
     const keyNode = pair.key;
-    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const key = keyNode?.kind === 'scalar' ? String(keyNode.value) : '';
     const keyRange = range(keyNode, [base, base + source.length]);
     const valueRange = range(pair.value, keyRange);
     const scalarValue = (): string | undefined => {
       const value = pair.value;
-      if (isScalar(value) && value.value !== null && typeof value.value !== 'object') return String(value.value);
+      if (isText(value)) return String(value.value);
       problems.push({ messageId: 'badValue', data: { key, value: describe(pair.value), expected: 'text' }, start: valueRange[0], end: valueRange[1] });
       return undefined;
     };
@@ -162,7 +171,7 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
         break;
       }
       default: {
-        const suggestion = closestMatch(key, knownKeys);
+        const suggestion = closestMatch(key, suggestableKeys());
         const replacement = suggestion === 'in_reply_to' ? 'in-reply-to' : suggestion === 'sign-off' ? 'signoff' : suggestion;
         problems.push({
           messageId: 'unknownKey',
@@ -176,8 +185,13 @@ function readValues(source: string, base: number, frontmatter: Frontmatter): voi
   }
 }
 
+/** A scalar with a value to read as text (not null, not a collection). */
+function isText(node: FrontNode | null): node is FrontScalar {
+  return node?.kind === 'scalar' && node.value !== null && typeof node.value !== 'object';
+}
+
 /** The document's contents by `yaml`; its syntax errors go to `problems`. */
-function parseYaml(source: string, base: number, problems: FrontmatterProblem[]): YamlNode | null {
+function parseYaml(source: string, base: number, problems: FrontmatterProblem[]): FrontNode | null {
   const tooDeep = nestingTooDeepAt(source);
   if (tooDeep !== undefined) {
     problems.push({ messageId: 'yamlSyntax', data: { detail: 'nested too deeply: not read' }, start: base + tooDeep, end: base + tooDeep + 1 });
@@ -194,17 +208,22 @@ function parseYaml(source: string, base: number, problems: FrontmatterProblem[])
     const key = `${from} ${to} ${error.code} ${error.message}`;
     if (reported.has(key)) continue;
     reported.add(key);
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    // The parser marks one character of a repeated key; the whole key reads better.
-    const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
-    problems.push({
-      messageId: duplicate ? 'duplicateKey' : 'yamlSyntax',
-      data: { detail: error.message.split('\n')[0] },
-      start: base + from,
-      end: base + Math.max(to, from + 1, from + keyLength),
-    });
+    problems.push(yamlProblem(source, base, from, to, error.code, error.message));
   }
-  return doc.contents;
+  return fromYaml(doc.contents);
+}
+
+/** The problem for an error `yaml` reports at `from..to` of the source. */
+function yamlProblem(source: string, base: number, from: number, to: number, code: string, message: string): FrontmatterProblem {
+  const duplicate = code === 'DUPLICATE_KEY';
+  // The parser marks one character of a repeated key; the whole key reads better.
+  const keyLength = duplicate ? source.slice(from).search(/[:\r\n]|$/) : 0;
+  return {
+    messageId: duplicate ? 'duplicateKey' : 'yamlSyntax',
+    data: { detail: message.split('\n')[0] },
+    start: base + from,
+    end: base + Math.max(to, from + 1, from + keyLength),
+  };
 }
 
 // `yaml` recurses once per level of nesting. A few thousand levels (a pasted wall of `[`) overflow
@@ -238,18 +257,18 @@ function nestingTooDeepAt(source: string): number | undefined {
 }
 
 function readChannels(
-  node: YamlNode | null | undefined,
+  node: FrontNode | null,
   key: string,
   base: number,
   fallback: [number, number],
   problems: FrontmatterProblem[],
 ): ChannelId[] {
-  const items: YamlNode[] = isSeq(node) ? (node.items as YamlNode[]) : node ? [node] : [];
+  const items: Array<FrontNode | null> = node?.kind === 'seq' ? node.items : node ? [node] : [];
   const channels: ChannelId[] = [];
   for (const item of items) {
-    const r = item.range;
+    const r = item?.range;
     const [start, end] = r && r[1] > r[0] ? [base + r[0], base + r[1]] : fallback;
-    if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
+    if (!isText(item)) {
       problems.push({ messageId: 'badValue', data: { key, value: describe(item), expected: 'channel id' }, start, end });
       continue;
     }
@@ -269,10 +288,10 @@ function readChannels(
   return channels;
 }
 
-function describe(node: YamlNode | null | undefined): string {
-  if (!node || (isScalar(node) && node.value === null)) return '(empty)';
-  if (isScalar(node)) return String(node.value);
-  if (isSeq(node)) return 'a list';
-  if (isMap(node)) return 'a map';
+function describe(node: FrontNode | null): string {
+  if (!node || (node.kind === 'scalar' && node.value === null)) return '(empty)';
+  if (node.kind === 'scalar') return String(node.value);
+  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'map') return 'a map';
   return 'a value';
 }

@@ -25,7 +25,11 @@ export interface ParsedPost {
   measure(profile: ChannelProfile, limit: number): Measurement;
 }
 
-export function parsePost(text: string): ParsedPost {
+/**
+ * Parses a document. `tokensOf` gives the tokens of the content when they are first asked for (the
+ * engine puts them together from its paragraphs'); by default they are extracted from the content.
+ */
+export function parsePost(text: string, tokensOf: (content: string) => Tokens = extractTokens): ParsedPost {
   const afterBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const problems: FrontmatterProblem[] = [];
   let frontmatter: Frontmatter | undefined;
@@ -43,26 +47,36 @@ export function parsePost(text: string): ParsedPost {
   if (lastNote && !lastNote.closed) {
     problems.push({ messageId: 'unclosedNote', data: {}, start: lastNote.start, end: lastNote.start + 4 });
   }
-  let tokens: Tokens | undefined;
-  const measurements = new Map<string, Measurement>();
-  return {
-    text,
-    frontmatter,
-    problems,
-    bodyStart,
-    content,
-    get tokens() {
-      tokens ??= extractTokens(content.text);
-      return tokens;
-    },
-    measure(profile, limit) {
-      const key = `${profile.id} ${limit}`;
-      let measured = measurements.get(key);
-      if (!measured) {
-        measured = measure(content.text, profile, limit);
-        measurements.set(key, measured);
-      }
-      return measured;
-    },
-  };
+  return new Post(text, frontmatter, problems, bodyStart, content, tokensOf);
+}
+
+/** A parsed post: a class rather than an object literal with a getter, so every post has one shape. */
+class Post implements ParsedPost {
+  private foundTokens?: Tokens;
+  private measurements?: Map<string, Measurement>;
+
+  constructor(
+    readonly text: string,
+    readonly frontmatter: Frontmatter | undefined,
+    readonly problems: FrontmatterProblem[],
+    readonly bodyStart: number,
+    readonly content: Content,
+    private readonly tokensOf: (content: string) => Tokens,
+  ) {}
+
+  get tokens(): Tokens {
+    this.foundTokens ??= this.tokensOf(this.content.text);
+    return this.foundTokens;
+  }
+
+  measure(profile: ChannelProfile, limit: number): Measurement {
+    this.measurements ??= new Map();
+    const key = `${profile.id} ${limit}`;
+    let measured = this.measurements.get(key);
+    if (!measured) {
+      measured = measure(this.content.text, profile, limit);
+      this.measurements.set(key, measured);
+    }
+    return measured;
+  }
 }

@@ -77,6 +77,16 @@ export function splitThreadParts(content: string, signOff?: string): ThreadPart[
   return parts;
 }
 
+const HAS_SEPARATOR_LINE = new RegExp(SEPARATOR_LINE.source, 'm');
+
+/**
+ * False when the content cannot be a thread (it has no separator line): then splitThreadParts gives
+ * one part, and a caller that only needs the parts of a thread need not look for its sign-off.
+ */
+export function mayBeThread(content: string): boolean {
+  return HAS_SEPARATOR_LINE.test(content);
+}
+
 /** True when the content is written as a thread (two or more parts). */
 export function isThread(parts: readonly ThreadPart[]): boolean {
   return parts.length > 1;

@@ -5,6 +5,7 @@
 // of one lint ask about the same string one after another.
 
 import twitter from 'twitter-text';
+import { isWhitespace } from './whitespace';
 
 export interface UrlEntity {
   url: string;
@@ -36,7 +37,6 @@ export function urlsOf(text: string): readonly UrlEntity[] {
 // for 64 KB), so it is run on each whitespace-free run of the text on its own, with the whitespace
 // character before it: no URL contains whitespace, and the expression reads the character before a
 // URL (at a run's start without it, a letter such as "ü" would be taken for that character).
-const RUN = /\S+/g;
 // twitter-text rejects URLs longer than 4,096 characters; a longer run is no text anyone reads, and
 // its URLs are not looked for (that bounds the cost of one run).
 const MAX_RUN_LENGTH = 4096;
@@ -45,16 +45,50 @@ const MAX_RUN_LENGTH = 4096;
 // of dotted words ("a.a.a.…") costs nothing.
 const DOT_AND_TLD = new RegExp(`\\.(?:${twitter.regexen.validGTLD.source}|${twitter.regexen.validCCTLD.source}|${twitter.regexen.validPunycode.source})`, 'i');
 
+const DOTS_BEFORE_LETTERS = new RegExp(DOT_BEFORE_LETTER.source, 'gu');
+
 function urlsByRun(text: string): UrlEntity[] {
   const urls: UrlEntity[] = [];
-  for (const run of text.matchAll(RUN)) {
-    const runText = run[0];
-    if (runText.length > MAX_RUN_LENGTH || !DOT_BEFORE_LETTER.test(runText) || !DOT_AND_TLD.test(runText)) continue;
-    const end = (run.index ?? 0) + runText.length;
-    const offset = Math.max(0, end - runText.length - 1);
-    for (const found of twitter.extractUrlsWithIndices(text.slice(offset, end)) as UrlEntity[]) {
-      urls.push({ url: found.url, indices: [found.indices[0] + offset, found.indices[1] + offset] });
+  // Only runs with a dot before a letter can hold a URL, and most dots end a sentence before a space:
+  // the runs are found from those dots (each run once, in order) rather than by walking every run.
+  const candidates = DOTS_BEFORE_LETTERS;
+  candidates.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = candidates.exec(text)) !== null) {
+    const [runStart, runEnd] = runAround(text, found.index);
+    candidates.lastIndex = runEnd;
+    const runText = text.slice(runStart, runEnd);
+    if (runText.length > MAX_RUN_LENGTH || !DOT_AND_TLD.test(runText)) continue;
+    const offset = Math.max(0, runStart - 1);
+    for (const url of urlsOfRun(text.slice(offset, runEnd))) {
+      urls.push({ url: url.url, indices: [url.indices[0] + offset, url.indices[1] + offset] });
     }
+  }
+  return urls;
+}
+
+/** The whitespace-free run (a match of `\S+`) around `index`, which is not whitespace. */
+function runAround(text: string, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  let end = index + 1;
+  while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+// The URLs of recently read runs (with the character before each): a lint asks for the URLs of a
+// paragraph (its tokens) and of the whole post (X's count), and the same link recurs across posts.
+// Bounded, and cleared when full: it only has to outlive one lint.
+const MAX_REMEMBERED_RUNS = 256;
+const urlsByRunText = new Map<string, readonly UrlEntity[]>();
+
+/** twitter-text's URLs of one run (read-only: shared between callers). */
+function urlsOfRun(run: string): readonly UrlEntity[] {
+  let urls = urlsByRunText.get(run);
+  if (!urls) {
+    if (urlsByRunText.size >= MAX_REMEMBERED_RUNS) urlsByRunText.clear();
+    urls = twitter.extractUrlsWithIndices(run) as UrlEntity[];
+    urlsByRunText.set(run, urls);
   }
   return urls;
 }

@@ -1,13 +1,15 @@
-// The frontmatter fast path (rules/post/frontmatter-fast.ts) must build exactly the nodes `yaml`
-// builds for every block it accepts, and decline everything else. Checked on generated blocks that
-// mix the lines posts use with lines that only look simple (numbers, booleans, null, colons,
-// comments, escapes, indentation, duplicates, CR, tabs), and by reading whole frontmatter both ways.
+// The frontmatter fast path (rules/post/frontmatter-fast.ts) must build exactly the nodes that
+// `yaml`'s tree gives (rules/post/frontmatter-nodes.ts) for every block it accepts, and decline
+// everything else. Checked on generated blocks that mix the lines posts use with lines that only look
+// simple (numbers, booleans, null, colons, comments, escapes, indentation, duplicates, CR, tabs;
+// CRLF line ends are read), and by reading whole frontmatter both ways.
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { parseSimpleFrontmatter } from '../../rules/post/frontmatter-fast';
+import { LineCounter, parseDocument } from 'yaml';
+import { DUPLICATE_KEY_MESSAGE, parseSimpleFrontmatter } from '../../rules/post/frontmatter-fast';
+import { fromYaml, type FrontNode } from '../../rules/post/frontmatter-nodes';
 import { readFrontmatter } from '../../rules/post/frontmatter';
 import { SEED } from '../support/arbitraries';
 
@@ -43,14 +45,19 @@ const block = fc.tuple(fc.array(line, { maxLength: 7 }), fc.constantFrom('\n', '
 });
 
 /** What frontmatter.ts reads of a node: its kind, value and (non-empty) range; items of a sequence. */
-function shape(node: unknown): unknown {
+function shape(node: FrontNode | null | undefined): unknown {
   if (node === null || node === undefined) return null;
-  const range = (node as YamlNode).range;
+  const range = node.range;
   const where = range && range[1] > range[0] ? [range[0], range[1]] : 'empty';
-  if (isScalar(node)) return { scalar: node.value ?? null, where };
-  if (isSeq(node)) return { seq: node.items.map(shape), where };
-  if (isMap(node)) return { map: node.items.map((pair) => ({ key: shape(pair.key), value: shape(pair.value) })), where };
-  return { other: String(node), where };
+  if (node.kind === 'scalar') return { scalar: node.value ?? null, where };
+  if (node.kind === 'seq') return { seq: node.items.map(shape), where };
+  if (node.kind === 'map') return { map: node.pairs.map((pair) => ({ key: shape(pair.key), value: shape(pair.value) })), where };
+  return { other: true, where };
+}
+
+/** The nodes `yaml` builds for a block, as frontmatter.ts reads them. */
+function yamlShape(source: string): unknown {
+  return shape(fromYaml(parsedByYaml(source).contents));
 }
 
 function parsedByYaml(source: string) {
@@ -70,8 +77,12 @@ describe('frontmatter fast path', () => {
         }
         accepted++;
         const document = parsedByYaml(source);
-        assert.deepEqual(document.errors.map((error) => error.code), [], 'yaml finds no error in an accepted block');
-        assert.deepEqual(shape(fast), shape(document.contents));
+        // The only errors yaml finds in an accepted block are the repeated keys, which it keeps.
+        assert.deepEqual(
+          document.errors.map((error) => [error.code, error.pos[0], error.message]),
+          fast.duplicateKeys.map((at) => ['DUPLICATE_KEY', at, DUPLICATE_KEY_MESSAGE]),
+        );
+        assert.deepEqual(shape(fast.contents), shape(fromYaml(document.contents)));
       }),
       { seed: SEED, numRuns: RUNS * 5 },
     );
@@ -105,15 +116,22 @@ describe('frontmatter fast path', () => {
 
   it('accepts the frontmatter posts are written with', () => {
     const source = 'channels: [x, instagram]\nkind: reply\nsignoff: ^SeSe\naddress: sie\nin-reply-to: "Wann kommt die neue App?"\nlang: de\n';
-    const map = parseSimpleFrontmatter(source);
+    const map = parseSimpleFrontmatter(source)?.contents;
     assert.ok(map);
-    assert.deepEqual(shape(map), shape(parsedByYaml(source).contents));
-    assert.equal(parseSimpleFrontmatter(''), null);
-    assert.equal(parseSimpleFrontmatter('\n\n'), null);
+    assert.deepEqual(shape(map), yamlShape(source));
+    const crlf = source.replace(/\n/g, '\r\n');
+    assert.ok(parseSimpleFrontmatter(crlf));
+    assert.deepEqual(shape(parseSimpleFrontmatter(crlf)?.contents), yamlShape(crlf));
+    assert.deepEqual(parseSimpleFrontmatter(''), { contents: null, duplicateKeys: [] });
+    assert.deepEqual(parseSimpleFrontmatter('\n\n'), { contents: null, duplicateKeys: [] });
+    assert.deepEqual(parseSimpleFrontmatter('\r\n\r\n'), { contents: null, duplicateKeys: [] });
+    const repeated = 'channels: [x]\nlang: de\nchannels: [instagarm]\n';
+    assert.deepEqual(parseSimpleFrontmatter(repeated)?.duplicateKeys, [23]);
+    assert.deepEqual(shape(parseSimpleFrontmatter(repeated)?.contents), yamlShape(repeated));
   });
 
   it('declines what only YAML can read', () => {
-    for (const source of ['kind: 1\n', 'lang: true\n', 'kind: null\n', 'a: b\na: c\n', '# note\nkind: reply\n', 'in-reply-to: "a \\"b\\""\n', 'channels:\n  - x\n', 'kind: reply\r\n', 'kind:\treply\n', 'signoff: a: b\n']) {
+    for (const source of ['kind: 1\n', 'lang: true\n', 'kind: null\n', '# note\nkind: reply\n', 'in-reply-to: "a \\"b\\""\n', 'channels:\n  - x\n', 'kind: reply\r', 'kind: re\rply\r\n', 'kind:\treply\n', 'signoff: a: b\n']) {
       assert.equal(parseSimpleFrontmatter(source), undefined, JSON.stringify(source));
     }
   });

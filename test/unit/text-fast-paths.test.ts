@@ -1,16 +1,17 @@
 // Fast paths of text scanning, each checked against its definition: isClusterBoundary decides one
 // offset from the text around it (against one segmentation of the whole text, also for long texts,
 // long runs of flags and the walk back from an offset that the length rule and the preview do),
-// counting by code points without a walk, and tokenize read by hand instead of by an expression.
+// counting by code points or grapheme clusters without a walk, and tokenize and words read by hand
+// instead of by an expression.
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isClusterBoundary } from '../../rules/text/clusters';
 import { graphemes } from '../../rules/text/graphemes';
-import { measure } from '../../rules/channels/count';
+import { measure, prefixLengths } from '../../rules/channels/count';
 import { channelProfile } from '../../rules/channels/profiles';
-import { tokenize } from '../../rules/language/words';
+import { tokenize, words } from '../../rules/language/words';
 
 const RUNS = Number(process.env.POSTLINT_PROPERTY_RUNS ?? 2000);
 
@@ -81,6 +82,35 @@ describe('counting by code points', () => {
   });
 });
 
+describe('measuring without a walk', () => {
+  it('agrees with the walk over the units on Bluesky, Mastodon and Threads', () => {
+    const pieces = ['a', 'b', 'ä', 'é', 'e\u0301', '😀', '👍🏽', '👩‍👩‍👧‍👦', '🇩🇪', '가', ' ', '\n', '\r\n', '\ud800', 'https://x.com/a', '@a@b.de', '@a', '東'];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((items) => items.join(''));
+    const profiles = [channelProfile('bluesky'), channelProfile('mastodon'), channelProfile('threads')];
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 60 }), fc.constantFrom(0, 0.5), (text, whole, fraction) => {
+        const limit = whole + fraction;
+        for (const profile of profiles) {
+          // A Mastodon URL or remote mention can swallow part of a cluster, so that the units no
+          // longer tile the text as this reference assumes; measure walks such texts anyway.
+          if (profile.id === 'mastodon' && (text.includes('@') || text.includes('http'))) continue;
+          // The walk, through the lengths it gives at each unit's end (every unit costs at least 1).
+          const lengthAt = prefixLengths(text, profile);
+          let unitStart = 0;
+          let overflowStart: number | undefined;
+          for (let offset = 1; offset <= text.length; offset++) {
+            if (lengthAt(offset) === lengthAt(offset - 1)) continue;
+            if (overflowStart === undefined && lengthAt(offset) > limit) overflowStart = unitStart;
+            unitStart = offset;
+          }
+          assert.deepEqual(measure(text, profile, limit), { length: lengthAt(text.length), limit, overflowStart }, `${profile.id} ${JSON.stringify(text)}`);
+        }
+      }),
+      { seed: 42, numRuns: RUNS },
+    );
+  });
+});
+
 describe('tokenize', () => {
   // The definition tokenize reads by hand.
   const COMPOUND_WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
@@ -97,6 +127,37 @@ describe('tokenize', () => {
           return { text: written, lower: written.toLowerCase(), start: start + match.index!, end: start + match.index! + written.length };
         });
         assert.deepEqual(tokenize(text, start, end), expected);
+      }),
+      { seed: 42, numRuns: RUNS },
+    );
+  });
+});
+
+describe('words', () => {
+  // The definition words reads by hand.
+  const WORD_PART = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|['’](?=\p{L}))*/gu;
+  it('finds the words of the expression it stands for', () => {
+    const pieces = ['a', 'Z', '9', 'ä', 'ß', 'e\u0301', '\u0301', ' ', '\n', "'", '’', "''", '-', '_', '😀', '𝐀', '𝟎', '\ud835', '\udc00', '東', '١', 'Ⅻ', '.', 'İ', 'ǅ'];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((items) => items.join(''));
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const expected: Array<{ text: string; start: number; end: number }> = [];
+        WORD_PART.lastIndex = from;
+        for (let match = WORD_PART.exec(text); match && match.index < to; match = WORD_PART.exec(text)) {
+          const end = Math.min(match.index + match[0].length, to);
+          expected.push({ text: text.slice(match.index, end), start: match.index, end });
+        }
+        const found = words(text, from, to);
+        assert.deepEqual(
+          found.map((word) => ({ text: word.text, start: word.start, end: word.end })),
+          expected,
+        );
+        assert.deepEqual(
+          found.map((word) => word.lower),
+          expected.map((word) => word.text.toLowerCase()),
+        );
       }),
       { seed: 42, numRuns: RUNS },
     );

@@ -195,7 +195,7 @@ function joinListSentences(text: string, sentences: Sentence[], termsWithin: (ra
   let listOpen = false;
   for (const sentence of sentences) {
     const previous = joined[joined.length - 1];
-    if (previous && (listOpen || /:$/u.test(previous.text.split('\n').pop()!.trim()))) {
+    if (previous && (listOpen || previous.text.slice(previous.text.lastIndexOf('\n') + 1).trim().endsWith(':'))) {
       const words = tokenize(text, sentence.start, sentence.end);
       const terms = termsWithin(sentence);
       if (terms.length > 0 && isListOnly(words, terms)) {

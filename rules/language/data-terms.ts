@@ -4,7 +4,7 @@
 
 import vocabulary from '../words/customer-data.json';
 import type { Span } from './span';
-import { isWholeEntry, TermSearch, type TermListOptions } from './term-list';
+import { isWholeEntry, TermLists, type TermListOptions } from './term-list';
 
 export interface DataTerm extends Span {
   /** Category id from the word list: customerNumber, password, email, … */
@@ -49,10 +49,10 @@ const LISTS: ReadonlyArray<{ entries: string[]; options: TermListOptions }> = [
   { entries: CATEGORIES.flatMap(({ list }) => list.caseSensitive ?? []), options: { caseSensitive: true } },
 ];
 // Compiled on first use, not at module load (the CLI's worker threads and the server start faster).
-let compiledSearches: TermSearch[] | undefined;
-function searches(): TermSearch[] {
-  compiledSearches ??= LISTS.filter(({ entries }) => entries.length > 0).map(({ entries, options }) => new TermSearch(entries, options));
-  return compiledSearches;
+let compiledLists: TermLists | undefined;
+function termLists(): TermLists {
+  compiledLists ??= new TermLists(LISTS);
+  return compiledLists;
 }
 
 /** What a term as written is: its category and flags (none when no category's list has it). */
@@ -90,12 +90,15 @@ function classifyUncached(written: string): CompiledCategory | undefined {
 
 /** Quick test: does `text` name any customer data at all? Most posts do not, and stop here. */
 export function mentionsDataTerm(text: string): boolean {
-  return searches().some((search) => search.test(text));
+  return termLists().findAll(text).some((found) => found.length > 0);
 }
 
 /** Every term in `text`, in order; where two overlap the longer wins ("E-Mail-Adresse" over "E-Mail"). */
 export function findDataTerms(text: string): DataTerm[] {
-  const ranges = searches().flatMap((search) => search.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = termLists().findAll(text);
+  // The lists' matches merged in order; most texts have matches of the first list only, in order already.
+  let ranges = found[0]!;
+  if (found.some((matches, list) => list > 0 && matches.length > 0)) ranges = found.flat().sort((a, b) => a.start - b.start || b.end - a.end);
   const terms: DataTerm[] = [];
   for (const range of ranges) {
     const last = terms[terms.length - 1];
@@ -104,7 +107,7 @@ export function findDataTerms(text: string): DataTerm[] {
     const classification = classify(written);
     if (!classification) continue;
     const { category, ambiguous, messageLike, needsCallback } = classification;
-    terms.push({ ...range, category, text: written, ambiguous, messageLike, needsCallback });
+    terms.push({ start: range.start, end: range.end, category, text: written, ambiguous, messageLike, needsCallback });
   }
   return terms;
 }

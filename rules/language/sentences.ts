@@ -106,31 +106,27 @@ function pieceEnd(text: string, from: number): number {
   return limit;
 }
 
-/** The segments of Intl.Segmenter's sentence mode for `text`, found piece by piece (see above). */
-function* sentenceSegments(text: string, locale: Locale): Generator<{ segment: string; index: number }> {
+/** The segments of Intl.Segmenter's sentence mode for `text`, found piece by piece (see above), as spans. */
+function sentenceSegments(text: string, locale: Locale): Span[] {
   const segments = segmenter(locale);
+  const spans: Span[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
     for (const { segment, index } of segments.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
-      yield { segment, index: from + index };
+      spans.push({ start: from + index, end: from + index + segment.length });
     }
     from = to;
   }
+  return spans;
 }
 
 /** Sentences of `text` by Intl.Segmenter, repaired for abbreviations and emoji (see above). */
 export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] {
   const raw: Span[] = [];
-  for (const { segment, index } of sentenceSegments(text, locale)) {
+  for (const segment of sentenceSegments(text, locale)) {
     const previous = raw[raw.length - 1];
-    const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    const trimmed = previousText.trimEnd();
-    // (The expression needs a final dot: testing for it first skips the expression for most sentences.)
-    if (previous && trimmed.endsWith('.') && !previousText.includes('\n') && endsWithAbbreviation(trimmed)) {
-      previous.end = index + segment.length;
-    } else {
-      raw.push({ start: index, end: index + segment.length });
-    }
+    if (previous && endsWithAbbreviationInLine(text, previous)) previous.end = segment.end;
+    else raw.push(segment);
   }
   const sentences: Sentence[] = [];
   // Without a pictograph there is no emoji to split after (most posts): skip the look-behind scan.
@@ -140,6 +136,17 @@ export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] 
     if (trimmed) sentences.push({ start: trimmed.start, end: trimmed.end, text: text.slice(trimmed.start, trimmed.end) });
   }
   return sentences;
+}
+
+/** True when `range` of `text` holds no line break and ends (before trailing whitespace) with an abbreviation. */
+function endsWithAbbreviationInLine(text: string, range: Span): boolean {
+  let end = range.end;
+  while (end > range.start && WHITESPACE.test(text[end - 1]!)) end--;
+  // (The expression needs a final dot: testing for it first skips the expression for most sentences.)
+  if (end === range.start || text.charCodeAt(end - 1) !== 0x2e) return false;
+  const sentence = text.slice(range.start, range.end);
+  if (sentence.includes('\n')) return false;
+  return endsWithAbbreviation(sentence.slice(0, end - range.start));
 }
 
 /**

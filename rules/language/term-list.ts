@@ -8,7 +8,8 @@
 //   - with `compounds`, a term also matches as the last part of a compound ("WLAN-Passwort",
 //     "Einmalpasswort"); with `caseSensitive`, letters keep their case ("PIN" but not "pin").
 // (`compileWordList` here gives the RegExp of a term list; matcher.ts's gives the WordMatcher of a
-// word list.)
+// word list.) `TermLists` finds the same matches as those expressions for several lists at once,
+// without trying them at every position of the text.
 
 import { CompiledLists, longestFirst } from './matcher';
 import type { Span } from './span';
@@ -37,21 +38,24 @@ const expressions = new CompiledLists<RegExp>();
 export function compileWordList(entries: readonly string[], options: TermListOptions = {}): RegExp {
   const { caseSensitive = false, compounds = false, inflect = true } = options;
   const key = `${Number(caseSensitive)}${Number(compounds)}${Number(inflect)}\u0000${entries.join('\u0000')}`;
-  const regex = expressions.get(key, () => {
-    const parsed: ParsedEntry[] = [];
-    for (const entry of entries) {
-      const result = parseTermEntry(entry, { caseSensitive });
-      if (result) parsed.push(result);
-    }
-    // A plain alternation, longest term first. (Not the matcher's shared-prefix trie: where a term's
-    // optional dot or separator sits at a branch, the trie would prefer a shorter term.) An entry
-    // that matches nothing keeps the expression valid when a list is empty.
-    const alternatives = parsed.length > 0 ? longestFirst(parsed).map((entry) => entry.pattern).join('|') : '(?!)';
-    const source = `${NOT_AFTER_WORD}${compounds ? COMPOUND_HEAD : ''}(?:${alternatives})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`;
-    return new RegExp(source, caseSensitive ? 'gu' : 'giu');
-  });
+  const regex = expressions.get(key, () => new RegExp(`${NOT_AFTER_WORD}${termListSource(entries, options)}`, caseSensitive ? 'gu' : 'giu'));
   regex.lastIndex = 0;
   return regex;
+}
+
+/** The expression of `compileWordList` without its look-behind. */
+function termListSource(entries: readonly string[], options: TermListOptions): string {
+  const { caseSensitive = false, compounds = false, inflect = true } = options;
+  const parsed: ParsedEntry[] = [];
+  for (const entry of entries) {
+    const result = parseTermEntry(entry, { caseSensitive });
+    if (result) parsed.push(result);
+  }
+  // A plain alternation, longest term first. (Not the matcher's shared-prefix trie: where a term's
+  // optional dot or separator sits at a branch, the trie would prefer a shorter term.) An entry
+  // that matches nothing keeps the expression valid when a list is empty.
+  const alternatives = parsed.length > 0 ? longestFirst(parsed).map((entry) => entry.pattern).join('|') : '(?!)';
+  return `${compounds ? COMPOUND_HEAD : ''}(?:${alternatives})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`;
 }
 
 /**
@@ -81,53 +85,17 @@ function groupedAlternation(entries: readonly ParsedEntry[], flags: string): str
 }
 
 /**
- * Finds the terms of a list: the same matches, left to right, as `text.matchAll` with the expression
- * of `compileWordList`, several times faster. That expression starts with a look-behind (no match
- * inside a word), which the engine evaluates at every position of the text; here the expression has
- * no look-behind and its entries are grouped by first letter, and the look-behind's condition is
- * checked on each match instead — a match inside a word is dropped and the search goes on one
- * character further, as the full expression would.
+ * The list's expression at one position, sticky, without the look-behind (no match inside a word,
+ * which the caller checks with `followsWordPart`) and with the entries grouped by first letter: at
+ * a given position it matches what the full expression matches there, and is smaller and quicker to
+ * compile. Undefined when the entries cannot be grouped.
  */
-export class TermSearch {
-  private readonly regex: RegExp;
-  /** True when `regex` leaves the look-behind to findAll. */
-  private readonly checksBoundary: boolean;
-  private readonly prefilter: RegExp | undefined;
-
-  constructor(entries: readonly string[], options: TermListOptions = {}) {
-    const { caseSensitive = false, compounds = false, inflect = true } = options;
-    this.prefilter = termListPrefilter(entries, options);
-    const flags = caseSensitive ? 'u' : 'iu';
-    const parsed = longestFirst(entries.flatMap((entry) => parseTermEntry(entry, { caseSensitive }) ?? []));
-    const grouped = compounds || parsed.length === 0 ? undefined : groupedAlternation(parsed, flags);
-    this.checksBoundary = grouped !== undefined;
-    // A compound's head runs back to the start of its word: its expression keeps the look-behind.
-    this.regex = grouped !== undefined ? new RegExp(`(?:${grouped})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`, `g${flags}`) : compileWordList(entries, options);
-  }
-
-  /** Every match, left to right (only the first with `firstOnly`). */
-  findAll(text: string, firstOnly = false): Span[] {
-    const found: Span[] = [];
-    if (this.prefilter && !this.prefilter.test(text)) return found;
-    const regex = this.regex;
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(text)) !== null) {
-      const start = match.index;
-      if (this.checksBoundary && followsWordPart(text, start)) {
-        regex.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
-        continue;
-      }
-      found.push({ start, end: start + match[0].length });
-      if (firstOnly) break;
-    }
-    return found;
-  }
-
-  /** True when the text holds a term. */
-  test(text: string): boolean {
-    return this.findAll(text, true).length > 0;
-  }
+function stickyGroupedExpression(entries: readonly string[], options: TermListOptions): RegExp | undefined {
+  const { caseSensitive = false, inflect = true } = options;
+  const flags = caseSensitive ? 'u' : 'iu';
+  const parsed = longestFirst(entries.flatMap((entry) => parseTermEntry(entry, { caseSensitive }) ?? []));
+  const grouped = parsed.length === 0 ? undefined : groupedAlternation(parsed, flags);
+  return grouped === undefined ? undefined : new RegExp(`(?:${grouped})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`, `y${flags}`);
 }
 
 /** The look-behind of the full expression: a letter or digit, maybe with a hyphen, right before `offset`. */
@@ -138,41 +106,231 @@ function followsWordPart(text: string, offset: number): boolean {
   return offset > 0 && WORD_PART_BEFORE.test(text.slice(Math.max(0, offset - 3), offset));
 }
 
-/** A prefilter's literal runs must be at least this long to be selective. */
-const MIN_PREFILTER_RUN = 3;
-const prefilters = new CompiledLists<RegExp | null>();
+// ---------------------------------------------------------------------------------------------
+// Several term lists searched in one pass.
+//
+// Most posts name no customer data, and the expressions above try their alternation at every
+// position of the text: for the vocabulary's few hundred terms that was the costliest part of the
+// rule. `TermLists` first walks the text once in plain code, with a trie of the terms' letters, to
+// find where a term may start; only there does it ask the list's expression (sticky), and a text
+// where no term may start is done after that one walk. Hand-written: RegExp has no multi-pattern
+// search, and a trie of a few hundred short terms needs no library. It only narrows down where the
+// expressions are tried, so what is found stays what the expressions find
+// (test/unit/term-lists.test.ts compares them).
+//
+// The walk reads each UTF-16 unit as one of 38 codes:
+//   - SKIP for what a term's optional separator or dot matches (hyphens, whitespace, the dot),
+//     which the walk steps over — so "Kunden-Nr.", "Kundennr" and "Kunden Nr" read alike;
+//   - 0–35 for ASCII letters (either case) and digits, and for the two other characters that case
+//     folding matches with an ASCII letter: "ſ" (s) and the Kelvin sign (k);
+//   - OTHER for anything else (ä, #, an emoji's halves).
+// A term's letters read the same way, its separators and dots left out. A match of a term reads
+// as the term's codes from where it starts, so the walk from that position reaches the end of the
+// term in the trie (case and the boundaries are the expression's business). A term starts at the
+// start of a word — after no ASCII letter or digit — except the last part of a compound (lists
+// with `compounds`), which the walk looks for everywhere.
+
+const SKIP = -1;
+const OTHER = 36;
+const CODES = 37;
+const ASCII_CODES = new Int8Array(128).fill(OTHER);
+for (let letter = 0; letter < 26; letter++) {
+  ASCII_CODES[0x61 + letter] = letter;
+  ASCII_CODES[0x41 + letter] = letter;
+}
+for (let digit = 0; digit < 10; digit++) ASCII_CODES[0x30 + digit] = 26 + digit;
+for (const unit of ['-', '.', ' ', '\t', '\n', '\v', '\f', '\r']) ASCII_CODES[unit.charCodeAt(0)] = SKIP;
+
+/** The walk's code of one UTF-16 unit (see above). */
+export function termCode(unit: number): number {
+  if (unit < 0x80) return ASCII_CODES[unit]!;
+  if (unit === 0x17f) return 18; // ſ folds to s
+  if (unit === 0x212a) return 10; // the Kelvin sign folds to k
+  // The non-ASCII hyphens of a separator, and what `\s` matches beyond ASCII.
+  if (
+    unit === 0x2010 || unit === 0x2011 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  ) {
+    return SKIP;
+  }
+  return OTHER;
+}
+
+function isLeadSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** A trie of the terms' codes; each node has a bit for each list with a term that ends there. */
+class CodeTrie {
+  /** children[node * CODES + code]: the child node, 0 for none (the root is node 0, its children come first). */
+  children = new Int32Array(64 * CODES);
+  ends: number[] = [0];
+
+  add(codes: readonly number[], bit: number): void {
+    let node = 0;
+    for (const code of codes) {
+      let child = this.children[node * CODES + code]!;
+      if (child === 0) {
+        child = this.ends.length;
+        this.ends.push(0);
+        if ((child + 1) * CODES > this.children.length) {
+          const grown = new Int32Array(this.children.length * 2);
+          grown.set(this.children);
+          this.children = grown;
+        }
+        this.children[node * CODES + code] = child;
+      }
+      node = child;
+    }
+    this.ends[node]! |= bit;
+  }
+
+  /** The bits of the lists with a term whose codes the text reads from `start`. */
+  walk(text: string, start: number): number {
+    const { children, ends } = this;
+    let found = 0;
+    let node = 0;
+    for (let index = start; index < text.length; index++) {
+      const unit = text.charCodeAt(index);
+      const code = unit < 0x80 ? ASCII_CODES[unit]! : termCode(unit);
+      if (code === SKIP) continue;
+      node = children[node * CODES + code]!;
+      if (node === 0) break;
+      found |= ends[node]!;
+    }
+    return found;
+  }
+}
+
+/** The sticky expression of a list without `compounds` (see stickyGroupedExpression). */
+function stickyExpression(list: SearchedList): RegExp {
+  const grouped = stickyGroupedExpression(list.entries, list.options);
+  list.checksBoundary = grouped !== undefined;
+  if (grouped) return grouped;
+  const global = compileWordList(list.entries, list.options);
+  return new RegExp(global.source, global.flags.replace('g', 'y'));
+}
+
+/** The codes of a term as its matches read (see above); undefined when it has none. */
+function termCodes(entry: string, options: TermListOptions): number[] | undefined {
+  const parsed = parseTermEntry(entry, options);
+  if (!parsed) return undefined;
+  const chars = Array.from(entry.trim());
+  const codes: number[] = [];
+  parsed.atoms.forEach((atom, index) => {
+    if (isOptionalTermAtom(atom)) return;
+    // A character outside the BMP is two units of the text, two codes.
+    const char = chars[index]!;
+    for (let unit = 0; unit < char.length; unit++) {
+      // (A literal the walk steps over, such as a tab inside a term, is left out as well.)
+      const code = termCode(char.charCodeAt(unit));
+      if (code !== SKIP) codes.push(code);
+    }
+  });
+  return codes;
+}
+
+interface SearchedList {
+  entries: readonly string[];
+  options: TermListOptions;
+  /** The list's expression at one position, tried only where the walk says a term may start (compiled on first use). */
+  sticky: RegExp | undefined;
+  /** True when `sticky` leaves the look-behind (no term inside a word) to the caller. */
+  checksBoundary: boolean;
+  /** The list's full expression, global: a list with `compounds` is searched whole with it (compiled on first use). */
+  global: RegExp | undefined;
+}
 
 /**
- * A cheap test that `text` may hold a term of the list, or undefined when the list has none worth
- * it. Every match of a term contains the term's longest run of letters that no separator or dot
- * interrupts ("Pass" of "Pass-wort"), matched the same way; one alternation of those runs, without
- * the boundaries and the compound head, rules out most posts many times faster than the full
- * expression. Lists with a short run ("D.O.B.") get none: it would pass nearly every post.
+ * Term lists (each with its options) searched together: `findAll(text)[i]` holds what
+ * `text.matchAll(compileWordList(lists[i].entries, lists[i].options))` finds, in a fraction of the
+ * time (see above).
  */
-export function termListPrefilter(entries: readonly string[], options: TermListOptions = {}): RegExp | undefined {
-  const { caseSensitive = false } = options;
-  const key = `${Number(caseSensitive)}\u0000${entries.join('\u0000')}`;
-  const prefilter = prefilters.get(key, () => {
-    const runs = new Set<string>();
-    for (const entry of entries) {
-      const parsed = parseTermEntry(entry, { caseSensitive });
-      if (!parsed) continue;
-      let longest: string[] = [];
-      let run: string[] = [];
-      for (const atom of [...parsed.atoms, undefined]) {
-        if (atom === undefined || isOptionalTermAtom(atom)) {
-          if (run.length > longest.length) longest = run;
-          run = [];
-        } else {
-          run.push(atom.source);
-        }
+export class TermLists {
+  private readonly lists: SearchedList[];
+  /** Terms of lists without `compounds`, walked from word starts only. */
+  private readonly wordStartTrie = new CodeTrie();
+  /** Terms of lists with `compounds`, walked from every position. */
+  private readonly anywhereTrie = new CodeTrie();
+  private readonly hasAnywhere: boolean;
+  /** Bits of the lists with a term the walk cannot read (nothing but characters it steps over): searched whole. */
+  private readonly searchedWhole: number;
+  private readonly searchedTo: Int32Array;
+
+  constructor(lists: ReadonlyArray<{ entries: readonly string[]; options?: TermListOptions }>) {
+    if (lists.length > 30) throw new RangeError('TermLists: at most 30 lists');
+    let hasAnywhere = false;
+    let searchedWhole = 0;
+    this.lists = lists.map(({ entries, options = {} }, index) => {
+      const trie = options.compounds ? this.anywhereTrie : this.wordStartTrie;
+      const terms = entries.map((entry) => termCodes(entry, options)).filter((codes) => codes !== undefined);
+      if (terms.some((codes) => codes.length === 0)) {
+        searchedWhole |= 1 << index;
+      } else {
+        for (const codes of terms) trie.add(codes, 1 << index);
+        if (options.compounds && terms.length > 0) hasAnywhere = true;
       }
-      if (longest.length < MIN_PREFILTER_RUN) return null;
-      runs.add(longest.join(''));
+      // The expressions are compiled when first needed: most texts need none, and the list's full
+      // expression is large.
+      return { entries, options, sticky: undefined, checksBoundary: false, global: undefined };
+    });
+    this.hasAnywhere = hasAnywhere;
+    this.searchedWhole = searchedWhole;
+    this.searchedTo = new Int32Array(lists.length);
+  }
+
+  /** Per list, every match in `text`, left to right. */
+  findAll(text: string): Span[][] {
+    const { lists, wordStartTrie, anywhereTrie, hasAnywhere } = this;
+    const found: Span[][] = [];
+    for (let list = 0; list < lists.length; list++) found.push([]);
+    // Per list, the end of its last match: the next one starts there or later.
+    const searchedTo = this.searchedTo.fill(0);
+    // The children of the tries' roots: read inline, since this loop runs for every character.
+    const wordStartRoot = wordStartTrie.children;
+    const anywhereRoot = hasAnywhere ? anywhereTrie.children : undefined;
+    const length = text.length;
+    let searchWhole = this.searchedWhole;
+    let afterWordUnit = false;
+    for (let index = 0; index < length; index++) {
+      const unit = text.charCodeAt(index);
+      const code = unit < 0x80 ? ASCII_CODES[unit]! : termCode(unit);
+      if (code === SKIP) {
+        afterWordUnit = false;
+        continue;
+      }
+      const atWordStart = !afterWordUnit;
+      afterWordUnit = code < OTHER && unit < 0x80;
+      if (anywhereRoot !== undefined && anywhereRoot[code] !== 0) searchWhole |= anywhereTrie.walk(text, index);
+      if (!atWordStart || wordStartRoot[code] === 0) continue;
+      // The expressions (flag u) never start inside a surrogate pair.
+      if (unit >= 0xdc00 && unit <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1))) continue;
+      let bits = wordStartTrie.walk(text, index);
+      for (let list = 0; bits !== 0; list++, bits >>>= 1) {
+        if ((bits & 1) === 0 || index < searchedTo[list]!) continue;
+        const searched = lists[list]!;
+        const sticky = (searched.sticky ??= stickyExpression(searched));
+        if (searched.checksBoundary && followsWordPart(text, index)) continue;
+        sticky.lastIndex = index;
+        const match = sticky.exec(text);
+        if (match === null) continue;
+        const end = index + match[0].length;
+        found[list]!.push({ start: index, end });
+        searchedTo[list] = end;
+      }
     }
-    return runs.size > 0 ? new RegExp([...runs].join('|'), caseSensitive ? 'u' : 'iu') : null;
-  });
-  return prefilter ?? undefined;
+    // A compound's head runs back to the start of its word: a list with a possible compound (or with
+    // a term the walk cannot read) is searched whole, with its expression.
+    for (let list = 0; searchWhole !== 0; list++, searchWhole >>>= 1) {
+      if ((searchWhole & 1) === 0) continue;
+      const searched = lists[list]!;
+      const global = (searched.global ??= compileWordList(searched.entries, searched.options));
+      global.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = global.exec(text)) !== null) found[list]!.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
 }
 
 // The expression of each list isWholeEntry has seen, by the list itself: finding it by content
@@ -190,11 +348,13 @@ export function isWholeEntry(text: string, entries: readonly string[], options: 
   }
   let regex = byOptions.get(optionsKey);
   if (!regex) {
-    regex = compileWordList(entries, options);
+    // The list's expression tried at the start of the text only (sticky), where its look-behind
+    // always holds: without it the expression compiles faster (each class of letters costs).
+    regex = new RegExp(termListSource(entries, options), options.caseSensitive ? 'uy' : 'iuy');
     byOptions.set(optionsKey, regex);
   }
   regex.lastIndex = 0;
   const match = regex.exec(text);
   regex.lastIndex = 0;
-  return match !== null && match.index === 0 && match[0].length === text.length;
+  return match !== null && match[0].length === text.length;
 }

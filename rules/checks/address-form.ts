@@ -18,11 +18,10 @@ import {
   findAddressMarks,
   looksGerman,
   maskQuotationsAndTokens,
-  startsSentence,
-  tokenize,
   type AddressFormId,
   type AddressMark,
 } from '../language';
+import { countSentenceStarts } from '../language/address';
 
 const FORM_NAME: Record<AddressFormId, string> = { du: 'du', sie: 'Sie' };
 
@@ -80,10 +79,7 @@ export const addressForm: Rule = {
 const ADDRESS_MARKS: ParagraphReading<AddressMark> = {
   key: 'address-form marks',
   find: (text, tokens) => findAddressMarks(maskQuotationsAndTokens(text, tokens)),
-  context: (paragraph, tokens) => {
-    const masked = maskQuotationsAndTokens(paragraph, tokens);
-    return tokenize(masked).filter((word) => startsSentence(masked, word.start)).length;
-  },
+  context: (paragraph, tokens) => countSentenceStarts(maskQuotationsAndTokens(paragraph, tokens)),
   contextNeeded: 2,
 };
 

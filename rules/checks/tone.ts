@@ -32,12 +32,17 @@ import de from '../words/tone.de.json';
 import en from '../words/tone.en.json';
 
 // Both languages always: German posts borrow English swearing ("WTF", "Bullshit") and vice versa.
-const RUDE = compileWordList([...de.insults, ...de.profanity, ...de.dismissive, ...en.insults, ...en.profanity, ...en.dismissive]);
+const RUDE_WORDS = [...de.insults, ...de.profanity, ...de.dismissive, ...en.insults, ...en.profanity, ...en.dismissive];
+const RUDE = compileWordList(RUDE_WORDS);
 // Words that contain a rude word but are none: "idiotensicher" (foolproof), "Shitstorm".
 const NOT_RUDE = compileWordList([...de.notRude, ...en.notRude]);
 const SWEAR_INTENSIFIERS = compileWordList([...de.swearIntensifiers, ...en.swearIntensifiers]);
 const INTENSIFIED = new Set([...de.intensified, ...en.intensified].map((word) => word.toLowerCase()));
 const HARSH = compileWordList([...de.harsh, ...en.harsh]);
+// The three lists above in one: a paragraph none of whose words is in it (nearly all) is searched
+// once, not once per list. Every entry starts a word with a letter, so a match of any one list is
+// a match of this one.
+const ANY_LISTED = compileWordList([...RUDE_WORDS, ...de.swearIntensifiers, ...en.swearIntensifiers, ...de.harsh, ...en.harsh]);
 const HARSH_TARGETS = compileWordList([...de.harshTargets, ...en.harshTargets]);
 const ADDRESSEES = compileWordList([...de.addressees, ...en.addressees]);
 const ADDRESSEES_AFTER = compileWordList([...de.addresseesAfter, ...en.addresseesAfter]);
@@ -117,8 +122,10 @@ export const tone: Rule = {
 
 function reportRudeWords(context: RuleContext, readable: string, isAllowed: (span: Span) => boolean): void {
   const extra = compileWordList(stringList(context.settings.config.words?.rude));
-  const rude = [...RUDE.findAll(readable), ...extra.findAll(readable), ...swearing(readable)].map((match) => ({ match, messageId: 'rude' }));
-  const harsh = aimedHarshWords(readable).map((match) => ({ match, messageId: 'harsh' }));
+  const listed = ANY_LISTED.findAll(readable).length > 0;
+  if (!listed && extra.isEmpty) return;
+  const rude = [...(listed ? RUDE.findAll(readable) : []), ...extra.findAll(readable), ...(listed ? swearing(readable) : [])].map((match) => ({ match, messageId: 'rude' }));
+  const harsh = (listed ? aimedHarshWords(readable) : []).map((match) => ({ match, messageId: 'harsh' }));
   // Left to right, the longest first where matches overlap ("Vollidiot" once, not also "idiot");
   // a rude word wins over a harsh one at the same place.
   const candidates = [...rude, ...harsh].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);

@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixAll } from '../../rules';
 import { collapse } from '../../rules/checks/tone';
+import de from '../../rules/words/tone.de.json';
+import en from '../../rules/words/tone.en.json';
 import { describeMeasurement, findingsOf, measure, type Labelled } from './wordlists.labelled';
 
 const reports = (text: string) => findingsOf('tone', text).length > 0;
@@ -211,6 +213,17 @@ describe('tone: findings', () => {
     const config = { words: { rude: ['(a+)+$', '.*'] } };
     assert.deepEqual(findingsOf('tone', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', config), []);
     assert.deepEqual(findingsOf('tone', 'so: (a+)+$', config).map((finding) => finding.data.word), ['(a+)+$']);
+  });
+
+  it('finds rude, swear and harsh words in the same paragraph, and config words in a clean one', () => {
+    const found = findingsOf('tone', 'Verdammt! Du Idiot, was für eine dumme Frage.').map((finding) => [finding.messageId, finding.data.word]);
+    assert.deepEqual(found, [['rude', 'Verdammt'], ['rude', 'Idiot'], ['harsh', 'dumme']]);
+    assert.deepEqual(findingsOf('tone', 'Schönen Tag, Lauch.', { words: { rude: ['Lauch'] } }).map((finding) => finding.data.word), ['Lauch']);
+  });
+
+  it('has only list entries that start a word with a letter or digit (the rule searches all lists at once first)', () => {
+    const lists = [de, en].flatMap((words) => [words.insults, words.profanity, words.dismissive, words.swearIntensifiers, words.harsh]);
+    for (const entry of lists.flat()) assert.match(entry, /^[\p{L}\p{N}]/u, entry);
   });
 
   it('lets options turn parts off', () => {

@@ -32,10 +32,14 @@ export class DocumentLinter {
 
   /** The document was opened or changed. */
   changed(document: TextDocument): void {
+    // A code action's lint of an older version will not be asked for again.
+    if (this.fullLints.get(document.uri)?.version !== document.version) this.fullLints.delete(document.uri);
     void this.validate(document.uri);
   }
 
   closed(uri: string): void {
+    this.context.runner.forget(uri);
+    this.context.runner.forget(withSuggestionsKey(uri));
     this.lints.delete(uri);
     this.fullLints.delete(uri);
     this.published.delete(uri);
@@ -63,10 +67,12 @@ export class DocumentLinter {
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.outcome;
     const text = document.getText();
     // Its own key: a code action's lint must not supersede (and so drop) the diagnostics' lint.
-    const key = withSuggestions ? `${document.uri} with suggestions` : document.uri;
-    const outcome = this.context
-      .optionsFor(document.uri)
-      .then((options) => this.context.runner.lint(text, { ...options, suggestions: withSuggestions }, key));
+    const key = withSuggestions ? withSuggestionsKey(document.uri) : document.uri;
+    const outcome = this.context.optionsFor(document.uri).then((options) => {
+      // Closed while its settings were read: a lint now would only leave a cache nobody forgets.
+      if (!this.context.documents.get(document.uri)) throw new Superseded();
+      return this.context.runner.lint(text, { ...options, suggestions: withSuggestions }, key, true);
+    });
     const entry = { version: document.version, generation: this.generation, outcome };
     cache.set(document.uri, entry);
     // A failed lint must not stay cached: the next request tries again.
@@ -108,6 +114,10 @@ export class DocumentLinter {
     this.loggedErrors.set(uri, errors);
     if (errors) this.context.connection.console.error(`Postlint: a rule failed on ${uri}:\n${errors}`);
   }
+}
+
+function withSuggestionsKey(uri: string): string {
+  return `${uri} with suggestions`;
 }
 
 /** The channel the post is tightest on: the highest count against its limit. */

@@ -3,8 +3,10 @@
 // role's modules load on first `require`, and the worker never opens a connection.
 
 import { isMainThread } from 'node:worker_threads';
+import { keepYoungGenerationSmall } from './young-generation';
 
 if (isMainThread) {
+  keepYoungGenerationSmall();
   const server: typeof import('./server') = require('./server');
   server.startServer(__filename);
 } else {

@@ -32,9 +32,11 @@ export class EngineRunner {
 
   /**
    * Runs `task` on `argument.text`. `key` names the document: a newer background job with the same
-   * task and key supersedes an older one (which then rejects with `Superseded`).
+   * task and key supersedes an older one (which then rejects with `Superseded`). With `cached` (an
+   * open document's lints), the background worker keeps what the lint read for the next one with the
+   * same key, until `forget(key)`.
    */
-  run<K extends TaskName>(task: K, argument: TaskArgument<K>, key?: string): Promise<TaskResult<K>> {
+  run<K extends TaskName>(task: K, argument: TaskArgument<K>, key?: string, cached = false): Promise<TaskResult<K>> {
     if (tooLargeToCheck(argument.text)) return Promise.reject(new TooLarge(argument.text.length));
     if (!isLarge(argument.text)) {
       try {
@@ -43,12 +45,17 @@ export class EngineRunner {
         return Promise.reject(error);
       }
     }
-    return this.pool.run(task, argument, key === undefined ? undefined : `${task} ${key}`) as Promise<TaskResult<K>>;
+    return this.pool.run(task, argument, key === undefined ? undefined : `${task} ${key}`, cached) as Promise<TaskResult<K>>;
   }
 
   /** The diagnostics' lint of a document: the engine's, or the size-limit notice. */
-  lint(text: string, options: EngineOptions, key?: string): Promise<LintOutcome> {
+  lint(text: string, options: EngineOptions, key?: string, cached = false): Promise<LintOutcome> {
     if (tooLargeToCheck(text)) return Promise.resolve(tooLargeOutcome(text, options.locale));
-    return this.run('lint', { text, options }, key);
+    return this.run('lint', { text, options }, key, cached);
+  }
+
+  /** The document of `key` was closed: what its lints kept goes. */
+  forget(key: string): void {
+    this.pool.forget(`lint ${key}`);
   }
 }

@@ -1,5 +1,6 @@
 // Editor latency of the language server, measured over stdio with the real dist/server.js as an
-// editor uses it (issue 5 targets in brackets):
+// editor uses it (or the server bundle named by the POSTLINT_SERVER environment variable; issue 5
+// targets in brackets):
 //   - server ready: spawn → `initialize` response                         (≤ 150 ms)
 //   - keystroke in a 1 KB post → its publishDiagnostics, p50/p95/p99       (p99 ≤ 5 ms)
 //   - opening a 1 MB post → its first diagnostics                          (≤ 300 ms)
@@ -33,9 +34,10 @@ export const LSP_DEFAULTS = { starts: 10, keystrokes: 500, warmup: 50, largeKeys
 /** Runs every editor measurement; returns rows for the report. */
 export async function measureEditor({ repoRoot, corpus, workDir, options = {} }) {
   const settings = { ...LSP_DEFAULTS, ...options };
-  const serverPath = path.join(repoRoot, 'dist/server.js');
+  // POSTLINT_SERVER measures another build of the server (e.g. one bundled elsewhere) than dist/'s.
+  const serverPath = process.env.POSTLINT_SERVER ? path.resolve(process.env.POSTLINT_SERVER) : path.join(repoRoot, 'dist/server.js');
   if (!fs.existsSync(serverPath)) {
-    const reason = 'dist/server.js does not exist (run `npm run build`)';
+    const reason = `${path.relative(repoRoot, serverPath)} does not exist (run \`npm run build\`)`;
     return ['ready', 'keystroke-1kb', 'open-1mb', 'keystroke-1mb', 'preview-1kb', 'memory-100'].map((id) => skipped(id, reason));
   }
   const workspace = fs.mkdtempSync(path.join(workDir, 'lsp-workspace-'));

@@ -35,7 +35,8 @@ import {
 import { DocumentStatusNotification, type DocumentStatus } from '../../server/protocol';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const SERVER = path.join(ROOT, 'dist/server.js');
+// POSTLINT_SERVER runs the tests against another build of the server than dist/'s.
+export const SERVER = process.env.POSTLINT_SERVER ? path.resolve(process.env.POSTLINT_SERVER) : path.join(ROOT, 'dist/server.js');
 
 /** How long a test waits for the server before it fails with a description of what it waited for. */
 const DEFAULT_TIMEOUT_MS = 10_000;

@@ -1,12 +1,12 @@
 // The background worker's side: runs engine tasks (tasks.ts) for the main thread, one at a time.
 // It shares dist/server.js with the server (see main.ts) and never touches the LSP connection.
-// Each document it lints keeps a LintCache here, so that the next lint of that document re-reads
-// only the paragraphs that changed.
+// Each open document it lints keeps a LintCache here, so that the next lint of that document
+// re-reads only the paragraphs that changed; the cache goes when the document is closed.
 
 import { parentPort } from 'node:worker_threads';
 import { LintCache } from '../../../rules/engine/lint-cache';
 import { TASKS, type TaskInput, type TaskName } from '../tasks';
-import type { JobRequest, JobResponse } from './messages';
+import type { JobResponse, WorkerRequest } from './messages';
 
 /**
  * Documents whose caches are kept, the most recently linted ones. A cache holds one version's
@@ -18,11 +18,15 @@ export function serveTasks(): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks() must run in a worker thread');
   const caches = new DocumentCaches(CACHED_DOCUMENTS);
-  port.on('message', (request: JobRequest) => {
+  port.on('message', (request: WorkerRequest) => {
+    if ('forget' in request) {
+      caches.forget(request.forget);
+      return;
+    }
     let response: JobResponse;
     try {
       const task = TASKS[request.task as TaskName] as (argument: unknown) => unknown;
-      const argument = request.task === 'lint' && request.key !== undefined ? withCache(request.argument as TaskInput, caches.of(request.key)) : request.argument;
+      const argument = request.task === 'lint' && request.cached && request.key !== undefined ? withCache(request.argument as TaskInput, caches.of(request.key)) : request.argument;
       response = { id: request.id, result: task(argument) };
     } catch (error) {
       response = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
@@ -52,5 +56,9 @@ class DocumentCaches {
     // Map order is insertion order: re-inserting makes it the most recent.
     this.caches.set(key, cache);
     return cache;
+  }
+
+  forget(key: string): void {
+    this.caches.delete(key);
   }
 }

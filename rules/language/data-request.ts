@@ -129,6 +129,7 @@ export function findDataRequests(original: string, options: FindOptions = {}): D
   // Most posts name no customer data at all and stop here: without a term no sentence can ask.
   const terms = findDataTerms(text);
   if (terms.length === 0) return [];
+  if (!mayNameReadersData(text, terms)) return [];
   const within = (range: Span) => termsWithin(terms, range);
   const sentences = joinListSentences(text, splitSentences(text, options.locale ?? 'de'), within).map((sentence) =>
     readSentence(text, sentence, within(sentence)),
@@ -144,6 +145,63 @@ export function findDataRequests(original: string, options: FindOptions = {}): D
     previousAsked = request !== undefined;
   });
   return requests;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before the sentences: can any term name the reader's data?
+//
+// Most texts with terms name only ambiguous ones ("Adresse", "Nummer", "email"), and such a term
+// names the reader's data (namesReadersData) only when its sentence has one of a few words: the
+// reader ("deine", "dir", "you"), a call-back ("zurückrufen") or a list of names ("Name"). Without
+// any such word in the whole text no sentence can ask, and the text is not split. The test is on
+// the text, not on its words: a sentence starts and ends next to no letter or digit (ICU breaks
+// only after a terminator, closing quote, space or line break, maybe with combining marks), so a
+// word of a sentence is a run of the text with no letter or digit right before it and no letter,
+// digit or mark right after it, and the words of a phrase have neither between them — which the
+// expressions below allow (and more: the test is necessary, not sufficient).
+
+/** The words of each phrase, in lower case, as PhraseList compares them. */
+function phraseWords(phrases: readonly string[]): string[][] {
+  return phrases.map((phrase) => tokenize(phrase).map((word) => word.lower)).filter((words) => words.length > 0);
+}
+
+/**
+ * An expression that finds each phrase where the text's words could hold it: its words with none
+ * of a few letters and digits right before or after them, and none between them. (Only a few: with
+ * the flag `i`, classes such as \p{L} cost tens of milliseconds to compile. Fewer excluded
+ * characters only let the test pass more often.)
+ */
+function phraseExpression(phrases: ReadonlyArray<readonly string[]>, flags: string): RegExp {
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...new Set(phrases.map((words) => words.map(escape).join(`[^${SOME_WORD_CHARACTERS}]+`)))];
+  return new RegExp(`(?<![${SOME_WORD_CHARACTERS}])(?:${alternatives.join('|')})(?![${SOME_WORD_CHARACTERS}])`, flags);
+}
+
+const SOME_WORD_CHARACTERS = 'a-zA-Z0-9äöüÄÖÜß';
+
+// Every word whose presence lets an ambiguous term (not one that needs a call-back) name the reader's
+// data: the reader's possessives and pronouns — "Sie", "Ihnen" and the formal "Ihr" only capitalised,
+// as namesReadersData compares them — and the coordination phrases.
+const READER_OR_LIST_WORD = phraseExpression(
+  [...POSSESSIVE_2ND, 'du', 'dir', 'dich', 'you', 'ihr', 'euch'].map((word) => [word]).concat(phraseWords(vocabulary.coordination)),
+  'iu',
+);
+const FORMAL_READER_WORD = phraseExpression([...POSSESSIVE_FORMAL, 'Sie', 'Ihnen'].map((word) => [word]), 'u');
+const CALLBACK_PHRASE = phraseExpression(phraseWords(vocabulary.callback), 'iu');
+
+/** False when no term of `terms` can name the reader's data in any sentence of `text` (see above). */
+function mayNameReadersData(text: string, terms: readonly DataTerm[]): boolean {
+  let needsReaderWord = false;
+  let needsCallbackWord = false;
+  for (const term of terms) {
+    if (!term.ambiguous) return true;
+    if (term.needsCallback) needsCallbackWord = true;
+    else needsReaderWord = true;
+  }
+  return (
+    (needsReaderWord && (READER_OR_LIST_WORD.test(text) || FORMAL_READER_WORD.test(text))) ||
+    (needsCallbackWord && CALLBACK_PHRASE.test(text))
+  );
 }
 
 /**

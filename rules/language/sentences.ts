@@ -54,6 +54,17 @@ function endsWithAbbreviation(sentence: string): boolean {
 
 const WHITESPACE = /\s/;
 
+// The last run of letters of each abbreviation above (before it stands a delimiter, a dot, a space
+// or a hyphen, never a letter): "z.B." ends in "B", "Kunden-Nr." in "Nr".
+const ABBREVIATION_ENDINGS = new Set([
+  'B', 'h', 'a', 'bzw', 'ggf', 'ca', 'inkl', 'zzgl', 'evtl', 'vgl', 'sog', 'Nr', 'Tel', 'Str', 'Hr', 'Fr', 'Dr', 'Prof', 'St', 'Std',
+  'Min', 'Mio', 'Mrd', 'Kd', 'Mr', 'Mrs', 'Ms', 'No', 'g', 'e', 'vs', 'approx',
+]);
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
+
 // Social posts end sentences with an emoji as often as with a full stop: "Das klingt nicht gut 😟
 // Gib uns …". An emoji followed by a capitalised word ends a sentence: a run of spaces before a
 // capital letter that follows an emoji (itself after a letter, digit or space). The look-behind is
@@ -64,12 +75,27 @@ const AFTER_EMOJI = /(?<=[\p{L}\p{N}\s][\p{Extended_Pictographic}\u{1F3FB}-\u{1F
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
+/** Below this code point only © and ® are pictographs (test/unit/sentence-split.test.ts checks). */
+const FIRST_PICTOGRAPH_AFTER_LATIN1 = 0x203c;
+
+/**
+ * True when `text[from, to)` holds a pictograph. The expression's class is costly to test at every
+ * character, and before U+203C only © and ® are pictographs: a plain loop passes over the rest.
+ */
+function holdsPictograph(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= FIRST_PICTOGRAPH_AFTER_LATIN1 || unit === 0xa9 || unit === 0xae) return PICTOGRAPH.test(text.slice(index, to));
+  }
+  return false;
+}
+
 function splitAfterEmoji(text: string, range: Span): Span[] {
   const parts: Span[] = [];
   let from = range.start;
-  const slice = text.slice(range.start, range.end);
   // The look-behind needs an emoji in the sentence itself; most sentences of a post with one have none.
-  if (!PICTOGRAPH.test(slice)) return [range];
+  if (!holdsPictograph(text, range.start, range.end)) return [range];
+  const slice = text.slice(range.start, range.end);
   SPACES_BEFORE_CAPITAL.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SPACES_BEFORE_CAPITAL.exec(slice)) !== null) {
@@ -112,8 +138,13 @@ function sentenceSegments(text: string, locale: Locale): Span[] {
   const spans: Span[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    for (const { segment, index } of segments.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
-      spans.push({ start: from + index, end: from + index + segment.length });
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    // Segment by segment with `containing` (the same segments as iterating, with less to allocate).
+    const pieceSegments = segments.segment(piece);
+    for (let at = 0; at < piece.length; ) {
+      const { segment, index } = pieceSegments.containing(at)!;
+      at = index + segment.length;
+      spans.push({ start: from + index, end: from + at });
     }
     from = to;
   }
@@ -130,7 +161,7 @@ export function splitSentences(text: string, locale: Locale = 'de'): Sentence[] 
   }
   const sentences: Sentence[] = [];
   // Without a pictograph there is no emoji to split after (most posts): skip the look-behind scan.
-  const ranges = PICTOGRAPH.test(text) ? raw.flatMap((range) => splitAfterEmoji(text, range)) : raw;
+  const ranges = holdsPictograph(text, 0, text.length) ? raw.flatMap((range) => splitAfterEmoji(text, range)) : raw;
   for (const range of ranges) {
     const trimmed = trimSpan(text, range.start, range.end);
     if (trimmed) sentences.push({ start: trimmed.start, end: trimmed.end, text: text.slice(trimmed.start, trimmed.end) });
@@ -144,6 +175,11 @@ function endsWithAbbreviationInLine(text: string, range: Span): boolean {
   while (end > range.start && WHITESPACE.test(text[end - 1]!)) end--;
   // (The expression needs a final dot: testing for it first skips the expression for most sentences.)
   if (end === range.start || text.charCodeAt(end - 1) !== 0x2e) return false;
+  // The letters right before the dot must be an abbreviation's last letters: most are not, and the
+  // expression is skipped.
+  let wordStart = end - 1;
+  while (wordStart > range.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (!ABBREVIATION_ENDINGS.has(text.slice(wordStart, end - 1))) return false;
   const sentence = text.slice(range.start, range.end);
   if (sentence.includes('\n')) return false;
   return endsWithAbbreviation(sentence.slice(0, end - range.start));

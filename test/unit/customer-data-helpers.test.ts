@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitClauses } from '../../rules/language/clauses';
+import { findDataRequests } from '../../rules/language/data-request';
 import { findDataTerms } from '../../rules/language/data-terms';
 import { looksGerman } from '../../rules/language/german';
 import { maskRanges, quotedRanges } from '../../rules/language/mask';
@@ -100,6 +101,25 @@ describe('negation', () => {
     assert.equal(hasNegation(tokenize('No worries, no one will ask')), true);
     assert.equal(hasNegation(tokenize('Das Event findet morgen statt')), false);
     assert.deepEqual(findNegations(tokenize('nicht hier, statt dort')), [0, 2]);
+  });
+});
+
+describe('ambiguous terms', () => {
+  // A text whose terms are all ambiguous is not split into sentences unless it names the reader,
+  // a call-back or a list of names: each way an ambiguous term can ask must still be found.
+  it('ask where the reader, a call-back or a list of names is named', () => {
+    const asked = (text: string) => findDataRequests(text).flatMap((request) => request.terms.map((term) => term.text));
+    assert.deepEqual(asked('Welche Adresse ist bei Ihnen hinterlegt? Bitte schicken Sie uns diese per DM.'), ['Adresse']);
+    assert.deepEqual(asked('Welche Adresse ist bei dir hinterlegt? Schick sie uns per DM.'), ['Adresse']);
+    assert.deepEqual(asked('Nenn uns bitte die Nummer, unter der wir dich zurückrufen können.'), ['Nummer']);
+    assert.deepEqual(asked('Schick uns Name und Adresse.'), ['Adresse']);
+    assert.deepEqual(asked('Schick uns bitte die Adresse von dir.'), ['Adresse']);
+  });
+
+  it('ask nothing where no reader is named', () => {
+    assert.deepEqual(findDataRequests('Schick uns bitte die Adresse.'), []);
+    assert.deepEqual(findDataRequests('Welche Adresse ist bei ihnen hinterlegt? Schick sie uns.'), []);
+    assert.deepEqual(findDataRequests('Schick uns bitte die Nummer.'), []);
   });
 });
 

@@ -140,11 +140,13 @@ function emit(node: TrieNode): string {
  *   2 — word prefixes ("Idiot*") that need a boundary before them;
  *   3 — word prefixes that start with a non-word character;
  *   (none) — entries that start with a non-word character (emoji, "#fail").
- * The boundary before an entry is checked in findAll, not with a look-behind: a look-behind runs at
- * every position of the text and makes the scan several times slower. The boundary after is one
- * look-ahead per group, not one per entry, and a word prefix runs on to the end of its word in
- * findAll: the class of word characters is large, and hundreds of copies of it make the expression
- * slow to compile (seconds for the tone lists).
+ * The boundary before an entry is checked in findAll, not with a look-behind for word characters: a
+ * look-behind runs at every position of the text and with that large class makes the scan several
+ * times slower. Only one for ASCII word characters, which is cheap, goes first where it cannot
+ * change a match: it rules out most starts inside words before the alternation is tried. The
+ * boundary after is one look-ahead per group, not one per entry, and a word prefix runs on to the
+ * end of its word in findAll: the class of word characters is large, and hundreds of copies of it
+ * make the expression slow to compile (seconds for the tone lists).
  */
 function buildRegex(entries: readonly ParsedEntry[]): RegExp | undefined {
   const withoutWildcard = (entry: ParsedEntry): ParsedEntry => ({ ...entry, atoms: entry.atoms.slice(0, -1) });
@@ -158,14 +160,20 @@ function buildRegex(entries: readonly ParsedEntry[]): RegExp | undefined {
   const boundedPrefixes = pick(true, true).map(withoutWildcard);
   const openPrefixes = pick(false, true).map(withoutWildcard);
   const openWords = words(pick(false, false));
+  const bounded = `(${boundedWords || '(?!)'})|(${boundedPrefixes.length > 0 ? trieSource(boundedPrefixes) : '(?!)'})`;
   const parts = [
-    `(${boundedWords || '(?!)'})`,
-    `(${boundedPrefixes.length > 0 ? trieSource(boundedPrefixes) : '(?!)'})`,
+    // When every entry needs a boundary before it, a start right after an ASCII word character
+    // (inside most words) fails at once: findAll would only step over it. Not with other entries,
+    // which findAll never tries at a start where a bounded entry matched.
+    openPrefixes.length === 0 && !openWords ? `${AFTER_NO_ASCII_WORD_CHAR}(?:${bounded})` : bounded,
     `(${openPrefixes.length > 0 ? trieSource(openPrefixes) : '(?!)'})`,
     ...(openWords ? [openWords] : []),
   ];
   return entries.length > 0 ? new RegExp(parts.join('|'), 'giu') : undefined;
 }
+
+// A cheap look-behind, unlike one for all word characters (the `i` flag adds K and ſ, both letters).
+const AFTER_NO_ASCII_WORD_CHAR = '(?<![A-Za-z0-9_])';
 
 const WORD_CHAR_TEST = new RegExp(`^${WORD_CHAR}`, 'u');
 

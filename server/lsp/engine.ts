@@ -3,5 +3,5 @@
 // The server requires it on the first task or hover, the background worker when it starts; build.mjs
 // points `./tasks` and `./hover` of the server's modules here.
 
-export { TASKS } from './tasks';
+export { TASKS, LintCache } from './tasks';
 export { hoverFor } from './hover';

@@ -8,17 +8,26 @@
 // finding, and every other task rejects with `TooLarge`.
 // The engine itself (tasks.ts and the rules) is loaded on the first task, not at start-up: the
 // server answers `initialize` first.
+// The document being typed in keeps a LintCache on the main thread too, so that a keystroke
+// re-checks only the paragraph it changed (the worker keeps one per large document, see
+// background/worker.ts). Only one: a cache holds a version's paragraphs and findings, and the
+// writer types in one document at a time — a lint of another document drops it.
 
 import type { BackgroundPool } from './background/pool';
 import { TooLarge, tooLargeOutcome, tooLargeToCheck } from './size-limit';
-import type { EngineOptions, LintOutcome, TaskArgument, TaskName, TaskResult } from './tasks';
+import type { EngineOptions, LintCache, LintOutcome, TaskArgument, TaskName, TaskResult } from './tasks';
 
-let tasks: (typeof import('./tasks'))['TASKS'] | undefined;
+let engine: typeof import('./tasks') | undefined;
+
+/** The engine (tasks.ts), loaded on first use. */
+function engineModule(): typeof import('./tasks') {
+  engine ??= require('./tasks') as typeof import('./tasks');
+  return engine;
+}
 
 /** The engine's tasks, loaded on first use. */
 export function engineTasks(): (typeof import('./tasks'))['TASKS'] {
-  tasks ??= (require('./tasks') as typeof import('./tasks')).TASKS;
-  return tasks;
+  return engineModule().TASKS;
 }
 
 export const LARGE_DOCUMENT = 64 * 1024;
@@ -28,6 +37,9 @@ export function isLarge(text: string): boolean {
 }
 
 export class EngineRunner {
+  /** The main thread's one LintCache, and the key of the document whose lints it holds. */
+  private typing: { key: string; cache?: LintCache } | undefined;
+
   constructor(private readonly pool: BackgroundPool) {}
 
   /**
@@ -40,8 +52,13 @@ export class EngineRunner {
     if (tooLargeToCheck(argument.text)) return Promise.reject(new TooLarge(argument.text.length));
     if (!isLarge(argument.text)) {
       try {
-        return Promise.resolve((engineTasks()[task] as (input: TaskArgument<K>) => TaskResult<K>)(argument));
+        // A code action's lint (with suggestions) reuses nothing from a cache: it leaves the slot alone.
+        const typing = task === 'lint' && cached && key !== undefined && !argument.options.suggestions;
+        const input = typing ? this.withTypingCache(argument as TaskArgument<'lint'>, key) : argument;
+        return Promise.resolve((engineTasks()[task] as (input: TaskArgument<K>) => TaskResult<K>)(input as TaskArgument<K>));
       } catch (error) {
+        // A lint that failed half-way may have left its cache half-updated.
+        if (this.typing?.key === key) this.typing = undefined;
         return Promise.reject(error);
       }
     }
@@ -56,6 +73,20 @@ export class EngineRunner {
 
   /** The document of `key` was closed: what its lints kept goes. */
   forget(key: string): void {
+    if (this.typing?.key === key) this.typing = undefined;
     this.pool.forget(`lint ${key}`);
+  }
+
+  /**
+   * The lint's argument with the typing cache. The cache starts at a document's second lint in a
+   * row: opening posts one after another (a workspace restored) then keeps no cache at all.
+   */
+  private withTypingCache(argument: TaskArgument<'lint'>, key: string): TaskArgument<'lint'> {
+    if (this.typing?.key !== key) {
+      this.typing = { key };
+      return argument;
+    }
+    this.typing.cache ??= new (engineModule().LintCache)();
+    return { ...argument, options: { ...argument.options, cache: this.typing.cache } };
   }
 }

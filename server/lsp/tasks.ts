@@ -3,7 +3,7 @@
 
 import { adaptPost, AdaptError } from '../../rules/adapt';
 import { signOff as signOffRule } from '../../rules/checks/sign-off';
-import type { LintCache } from '../../rules/engine/lint-cache';
+import { LintCache } from '../../rules/engine/lint-cache';
 import type { Rule } from '../../rules/engine/rule';
 import { buildPreview, type PreviewDocument } from '../../rules/preview';
 import { fixAll, lint, type ChannelId, type Finding, type Locale, type PostlintConfig, type TextEdit } from '../../rules';
@@ -11,6 +11,10 @@ import type { ChannelCount, EditCommand } from '../protocol';
 import type { MessageId } from './messages';
 import { minimalEdit } from './minimal-edit';
 import { capFindings } from './size-limit';
+
+// The runner keeps one on the main thread (runner.ts); it comes from here so that the server bundle
+// leaves the engine's code to dist/engine.js.
+export { LintCache };
 
 /** What the server passes to the engine for one document: merged configuration and message locale. */
 export interface EngineOptions {

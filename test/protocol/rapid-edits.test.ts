@@ -95,6 +95,38 @@ describe('rapid edits', () => {
     );
   });
 
+  it('typing in two posts by turns: every version’s diagnostics equal a fresh lint of that version', async () => {
+    // The server keeps what the lint of the post being typed in found per paragraph, and drops it
+    // when another post is linted: each keystroke, and each switch, must still give a fresh lint's findings.
+    const start = `${START}Unser Team ist für euch da. Schreibt uns!!!\n\nDer zweite Absatz bleibt, wie er ist. #Sommer\n\n`;
+    const posts = ['untitled:turns-a', 'untitled:turns-b'].map((uri, index) => ({ uri, ...keystrokes(start, TYPED.slice(index * 40), 160) }));
+    for (const post of posts) await server.open(post.uri, start, 1);
+    const expectedFor = (text: string) => {
+      const lines = new LineIndex(text);
+      return lint(text, { locale: 'en' }).findings.map((finding) => ({
+        code: finding.ruleId,
+        messageId: finding.messageId,
+        range: { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) },
+      }));
+    };
+    for (let turn = 0; turn < 160; turn += 20) {
+      for (const post of posts) {
+        for (let index = turn; index < turn + 20; index++) {
+          const version = index + 2;
+          const since = server.diagnostics.length;
+          await server.change(post.uri, version, [post.changes[index]]);
+          const published = await server.waitForVersion(post.uri, version, since);
+          const actual = published.diagnostics.map((diagnostic) => ({
+            code: diagnostic.code,
+            messageId: (diagnostic.data as { messageId?: string } | undefined)?.messageId,
+            range: diagnostic.range,
+          }));
+          assert.deepEqual(actual, expectedFor(post.texts[index]), `${post.uri} version ${version}`);
+        }
+      }
+    }
+  });
+
   it('1,000 keystrokes 0–20 ms apart (seeded): the last diagnostics equal a fresh lint, and no older version is published after a newer one', async () => {
     const uri = 'untitled:rapid-timed';
     const { changes, final } = keystrokes(START, TYPED.repeat(3), 1000);

@@ -73,36 +73,13 @@ function runKey(text: string, start: number, end: number): number {
   return key;
 }
 
-// The function words by key, in an open-addressing table: one multiplication and a typed-array read
-// per run instead of a Map look-up (most runs of a text are short enough to be looked up).
-const TABLE_BITS = 7;
-const tableKeys = new Int32Array(1 << TABLE_BITS);
-const tableLanguages = new Uint8Array(1 << TABLE_BITS);
 const GERMAN = 1;
 const ENGLISH = 2;
-
-function slotOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-}
-
-for (const [list, language] of [[GERMAN_WORDS, GERMAN], [ENGLISH_WORDS, ENGLISH]] as const) {
-  for (const word of list) {
-    let slot = slotOf(runKey(word, 0, word.length));
-    while (tableKeys[slot] !== 0) slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
-    tableKeys[slot] = runKey(word, 0, word.length);
-    tableLanguages[slot] = language;
-  }
-}
-
-/** GERMAN, ENGLISH or 0 for the run's key. */
-function languageOfKey(key: number): number {
-  let slot = slotOf(key);
-  while (tableKeys[slot] !== 0) {
-    if (tableKeys[slot] === key) return tableLanguages[slot]!;
-    slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
-  }
-  return 0;
-}
+/** The function words by their run key: GERMAN or ENGLISH. */
+const LANGUAGE_OF_KEY = new Map<number, number>([
+  ...GERMAN_WORDS.map((word) => [runKey(word, 0, word.length), GERMAN] as const),
+  ...ENGLISH_WORDS.map((word) => [runKey(word, 0, word.length), ENGLISH] as const),
+]);
 
 const DEIN = runKey('dein', 0, 4);
 
@@ -157,7 +134,7 @@ export function languageHints(text: string): { german: number; english: number }
     if (runLength < 2 || runLength > LONGEST_FUNCTION_WORD) continue;
     const key = runKey(text, start, index);
     if (key === 0) continue;
-    const language = languageOfKey(key);
+    const language = LANGUAGE_OF_KEY.get(key);
     if (language === GERMAN) german++;
     else if (language === ENGLISH) english++;
   }

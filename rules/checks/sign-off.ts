@@ -11,6 +11,7 @@ import type { Rule } from '../engine/rule';
 import { compileWordList, type Span, type WordMatcher } from '../language';
 import type { Token } from '../post/tokens';
 import lists from '../words/sign-off.json';
+import { escapeRegExp } from '../text/regexp';
 
 const CLOSINGS = compileWordList(lists.closings);
 const THANKS = compileWordList(lists.thanks);
@@ -225,8 +226,4 @@ function nameOf(candidate: string): string | undefined {
   const nameWords = match[1].split(/[\s&+-]+/);
   if (NOT_NAMES.has(first.toLowerCase()) || nameWords.some((word) => TEAM_WORDS.test(word))) return undefined;
   return first;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }

@@ -24,6 +24,7 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Span } from './span';
 import { isCapitalized, isLowerCase, PhraseList, tokenize, type Word } from './words';
 import type { Locale } from '../types';
+import { escapeRegExp } from '../text/regexp';
 
 export interface DataRequest {
   sentence: Sentence;
@@ -172,8 +173,7 @@ function phraseWords(phrases: readonly string[]): string[][] {
  * characters only let the test pass more often.)
  */
 function phraseExpression(phrases: ReadonlyArray<readonly string[]>, flags: string): RegExp {
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = [...new Set(phrases.map((words) => words.map(escape).join(`[^${SOME_WORD_CHARACTERS}]+`)))];
+  const alternatives = [...new Set(phrases.map((words) => words.map(escapeRegExp).join(`[^${SOME_WORD_CHARACTERS}]+`)))];
   return new RegExp(`(?<![${SOME_WORD_CHARACTERS}])(?:${alternatives.join('|')})(?![${SOME_WORD_CHARACTERS}])`, flags);
 }
 

@@ -23,6 +23,8 @@
 // of a hyphenated compound ("Passwort" not in "Passwort-Manager"), with an optional inflection
 // ending ("Kundennummern", "Passworts", "IBANs"); see term-list.ts.
 
+import { escapeRegExp } from '../text/regexp';
+
 /** Letters, digits and the underscore count as word characters (so `@Telekom_hilft` stays one word). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
 const WORD_CHAR_TEST = /[\p{L}\p{M}\p{N}_]/u;
@@ -66,7 +68,7 @@ const APOSTROPHE: Atom = { source: "['’]", key: "'" };
 /** A character that matches itself (letters in either case unless `caseSensitive`). */
 function literalAtom(char: string, caseSensitive = false): Atom {
   // Only syntax characters may be escaped under the `u` flag (`\-` would be a syntax error).
-  const source = /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+  const source = escapeRegExp(char);
   return { source, key: caseSensitive ? char : char.toLowerCase() };
 }
 

@@ -17,6 +17,8 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
+  HoverRequest,
+  type Hover,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
@@ -40,6 +42,9 @@ export const SERVER = process.env.POSTLINT_SERVER ? path.resolve(process.env.POS
 
 /** How long a test waits for the server before it fails with a description of what it waited for. */
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** A short post that a test keeps open beside its subject: a hover on it shows that the server still answers. */
+export const SMALL_POST = { uri: 'untitled:small', text: '---\nchannels: [twitter, facebook]\n---\nMehr unter https://example.com/sommer #Sommer\n' };
 
 export type Settings = Record<string, unknown>;
 
@@ -211,6 +216,19 @@ export class TestServer {
   }
 
   /** Fails the test with the server's log if `promise` does not settle in time. */
+  /** A server with SMALL_POST open and its first diagnostics in. */
+  static async startWithSmallPost(options: StartOptions = {}): Promise<TestServer> {
+    const server = await TestServer.start(options);
+    await server.open(SMALL_POST.uri, SMALL_POST.text);
+    await server.waitForDiagnostics(SMALL_POST.uri);
+    return server;
+  }
+
+  /** A hover on SMALL_POST's link (see startWithSmallPost). */
+  hoverSmallPost(what: string, timeoutMs?: number): Promise<Hover | null> {
+    return this.within(what, this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: SMALL_POST.uri }, position: { line: 3, character: 15 } }), timeoutMs);
+  }
+
   async within<T>(what: string, promise: Promise<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -8,9 +8,8 @@ import { HoverRequest, MessageType } from 'vscode-languageserver-protocol';
 import { lint } from '../../rules';
 import { CommandEditsRequest, PreviewRequest } from '../../server/protocol';
 import { MAX_CHECKED_LENGTH } from '../../server/lsp/size-limit';
-import { TestServer } from './lsp-client';
+import { SMALL_POST, TestServer } from './lsp-client';
 
-const SMALL = '---\nchannels: [twitter, facebook]\n---\nMehr unter https://example.com/sommer #Sommer\n';
 
 /** A document far larger than any post (about 100,000 characters), as a paste of a log might be. */
 function largeDocument(marker: string): string {
@@ -31,21 +30,19 @@ const freshIds = (text: string) => lint(text, { locale: 'en', suggestions: false
 describe('robustness', () => {
   let server: TestServer;
   before(async () => {
-    server = await TestServer.start({ locale: 'en' });
-    await server.open('untitled:small', SMALL);
-    await server.waitForDiagnostics('untitled:small');
+    server = await TestServer.startWithSmallPost({ locale: 'en' });
   });
   after(async () => {
     await server.stop();
   });
 
   it('answers a request whose handler fails with a fallback, logs the error, and keeps working', async () => {
-    await server.open('untitled:bogus', SMALL);
+    await server.open('untitled:bogus', SMALL_POST.text);
     const result = await server.within('a bogus command', server.connection.sendRequest(CommandEditsRequest.method, { uri: 'untitled:bogus', command: 'bogus' }));
     assert.deepEqual(result, { version: 0, edits: [] });
     const logged = await server.waitFor('the error in the log', () => server.logs.find((log) => log.type === MessageType.Error && log.message.includes('Command edits')));
     assert.ok(logged.message.length > 0);
-    const hover = await server.within('hover after the failure', server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'untitled:small' }, position: { line: 3, character: 15 } }));
+    const hover = await server.hoverSmallPost('hover after the failure');
     assert.ok(hover);
   });
 
@@ -67,7 +64,7 @@ describe('robustness', () => {
     let hovers = 0;
     while (!server.diagnostics.slice(since).some((params) => params.uri === uri)) {
       const started = Date.now();
-      await server.within('hover while linting', server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'untitled:small' }, position: { line: 3, character: 15 } }), 30_000);
+      await server.hoverSmallPost('hover while linting', 30_000);
       slowest = Math.max(slowest, Date.now() - started);
       hovers++;
     }

@@ -3,7 +3,7 @@
 
 import twitter from 'twitter-text';
 import { urlsOf, type UrlEntity } from '../text/urls';
-import { isWhitespace } from '../text/whitespace';
+import { runAround } from '../text/whitespace';
 
 export interface Token {
   kind: 'hashtag' | 'mention' | 'url' | 'cashtag';
@@ -86,10 +86,7 @@ export function hashtagsOf(text: string): twitter.HashtagWithIndices[] {
   HASH_SIGN.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = HASH_SIGN.exec(text)) !== null) {
-    let runStart = found.index;
-    while (runStart > 0 && !isWhitespace(text.charCodeAt(runStart - 1))) runStart--;
-    let runEnd = found.index + 1;
-    while (runEnd < text.length && !isWhitespace(text.charCodeAt(runEnd))) runEnd++;
+    const [runStart, runEnd] = runAround(text, found.index);
     HASH_SIGN.lastIndex = runEnd;
     const offset = Math.max(0, runStart - 1);
     hashtagsOfRun(offset === 0 && runEnd === text.length ? text : text.slice(offset, runEnd), offset, tags);

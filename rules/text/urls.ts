@@ -5,7 +5,7 @@
 // of one lint ask about the same string one after another.
 
 import twitter from 'twitter-text';
-import { isWhitespace } from './whitespace';
+import { runAround } from './whitespace';
 
 export interface UrlEntity {
   url: string;
@@ -65,15 +65,6 @@ function urlsByRun(text: string): UrlEntity[] {
     }
   }
   return urls;
-}
-
-/** The whitespace-free run (a match of `\S+`) around `index`, which is not whitespace. */
-function runAround(text: string, index: number): [number, number] {
-  let start = index;
-  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
-  let end = index + 1;
-  while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
-  return [start, end];
 }
 
 // The URLs of recently read runs (with the character before each): a lint asks for the URLs of a

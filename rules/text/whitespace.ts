@@ -18,3 +18,12 @@ export function isWhitespace(unit: number): boolean {
     unit === 0xfeff
   );
 }
+
+/** The whitespace-free run (a match of `\S+`) around `index`, which is not whitespace. */
+export function runAround(text: string, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  let end = index + 1;
+  while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+  return [start, end];
+}

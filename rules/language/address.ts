@@ -15,7 +15,7 @@ import vocabulary from '../words/address-form.json';
 import { extractTokens } from '../post/tokens';
 import { maskRanges, quotedRanges } from './mask';
 import { startsSentence } from './sentences';
-import { isAllCaps as isAllCapsText, isLowerCase, type Word } from './words';
+import { isAllCaps, isCapitalized, isLowerCase, type Word } from './words';
 
 export type AddressFormId = 'du' | 'sie';
 
@@ -558,25 +558,6 @@ class Reader {
     }
     return isCapitalized(first.text) && FEMININE_ENDING.test(first.lower) && first.lower.length > 4;
   }
-}
-
-/** words.ts's isAllCaps, answered without an expression for words of ASCII letters (nearly all). */
-function isAllCaps(word: string): boolean {
-  let capitals = 0;
-  for (let index = 0; index < word.length; index++) {
-    const unit = word.charCodeAt(index);
-    // A lower-case letter: not all capitals, whatever else the word holds.
-    if (unit >= 0x61 && unit <= 0x7a) return false;
-    if (unit >= 0x41 && unit <= 0x5a) capitals++;
-    else return isAllCapsText(word);
-  }
-  return capitals >= 2;
-}
-
-/** words.ts's isCapitalized, with the quicker isAllCaps above. */
-function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && !isAllCaps(word);
 }
 
 function isAdjective(word: Word): boolean {

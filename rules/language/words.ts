@@ -183,6 +183,19 @@ export function isCapitalized(word: string): boolean {
 
 /** "SIE", "DICH" (two letters or more, all upper case). */
 export function isAllCaps(word: string): boolean {
+  // Words of ASCII letters (nearly all) are answered without an expression.
+  let capitals = 0;
+  for (let index = 0; index < word.length; index++) {
+    const unit = word.charCodeAt(index);
+    // A lower-case letter: not all capitals, whatever else the word holds.
+    if (unit >= 0x61 && unit <= 0x7a) return false;
+    if (unit >= 0x41 && unit <= 0x5a) capitals++;
+    else return isAllCapsLetters(word);
+  }
+  return capitals >= 2;
+}
+
+function isAllCapsLetters(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -4,17 +4,11 @@
 // entry only picks the role; each role's modules load on first `require`.
 
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
+import { raiseInterruptBudget } from '../interrupt-budget';
 
-// V8 optimises a function once it has used up its "interrupt budget" of executed bytecode. A CLI run
-// lints a few thousand short posts per thread, and with the default budget hundreds of functions
-// that run only a few thousand times are optimised in every thread — compiling them costs more CPU
-// than the optimised code saves in one run. A budget about nine times the default leaves those to
-// the baseline compiler and still optimises the hot ones: the cold first 5,000 posts of the bench
-// corpus take about 15 % less CPU, the steady state is unchanged (BENCHMARKS.md). The flag is
-// process-wide, so it holds for the worker threads too; it is set before any engine code runs.
-v8.setFlagsFromString('--interrupt-budget=600000');
+// Set before any engine code runs (see interrupt-budget.ts).
+raiseInterruptBudget();
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -1,5 +1,7 @@
 // The one build: esbuild bundles the CLI, the language server and the VS Code extension into dist/.
-// `node build.mjs --watch` rebuilds on change; `--minify` is used for the VSIX.
+// `node build.mjs --watch` rebuilds on change. Every bundle is minified, in development as in the
+// VSIX, so that what is tested and benchmarked is what ships; the source maps keep them debuggable.
+// (Minified, the server holds about 1.5 MB less: V8 keeps each script's source in its heap.)
 
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -8,7 +10,6 @@ import { createRequire } from 'node:module';
 import * as vm from 'node:vm';
 
 const watch = process.argv.includes('--watch');
-const minify = process.argv.includes('--minify');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -17,7 +18,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  minify,
+  minify: true,
   logLevel: 'warning',
   legalComments: 'linked',
   // jsonc-parser's default (UMD) entry loads its parts with a dynamic require esbuild cannot follow;
@@ -154,13 +155,11 @@ const entries = [
   { entryPoints: ['server/lsp/engine.ts'], outfile: 'dist/engine.js', plugins: [separateTinyld, oneProtocolCopy, asciiOnlyOutput] },
   // Timestamps as the bundle's first statement (after the directive, which must stay first for the
   // bundle to be strict) and its last: the extension times its own activation (client/activation.ts).
-  // Always minified, as in the VSIX: VS Code compiles the bundle at each activation, and the minified
-  // one compiles in about two thirds of the time; the source map keeps it debuggable.
+  // (Minified, VS Code compiles the bundle at each activation in about two thirds of the time.)
   {
     entryPoints: ['client/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    minify: true,
     banner: { js: '"use strict";\nvar POSTLINT_BUNDLE_STARTED = performance.now();' },
     footer: { js: 'var POSTLINT_BUNDLE_LOADED = performance.now();' },
   },

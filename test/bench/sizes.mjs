@@ -1,8 +1,8 @@
 // Start-up and size figures that need no process of their own: the VSIX and the bundles.
 //
 // The VSIX is measured as it lies in the repository root (`npm run package` makes it). The
-// benchmark does not package by itself: packaging rebuilds dist/ minified, which would change the
-// bundles other measurements (and other people working in the checkout) use.
+// benchmark does not package by itself: packaging rebuilds dist/, under the feet of the other
+// measurements (and of other people working in the checkout).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

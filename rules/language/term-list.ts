@@ -45,57 +45,23 @@ export function compileWordList(entries: readonly string[], options: TermListOpt
 
 /** The expression of `compileWordList` without its look-behind. */
 function termListSource(entries: readonly string[], options: TermListOptions): string {
-  const { caseSensitive = false, compounds = false, inflect = true } = options;
+  const { caseSensitive = false } = options;
   const parsed: ParsedEntry[] = [];
   for (const entry of entries) {
     const result = parseTermEntry(entry, { caseSensitive });
     if (result) parsed.push(result);
   }
+  return termListSourceOf(longestFirst(parsed), options);
+}
+
+/** The same for parsed terms already in the order they are tried (longest first). */
+function termListSourceOf(ordered: readonly ParsedEntry[], options: TermListOptions): string {
+  const { compounds = false, inflect = true } = options;
   // A plain alternation, longest term first. (Not the matcher's shared-prefix trie: where a term's
   // optional dot or separator sits at a branch, the trie would prefer a shorter term.) An entry
   // that matches nothing keeps the expression valid when a list is empty.
-  const alternatives = parsed.length > 0 ? longestFirst(parsed).map((entry) => entry.pattern).join('|') : '(?!)';
+  const alternatives = ordered.length > 0 ? ordered.map((entry) => entry.pattern).join('|') : '(?!)';
   return `${compounds ? COMPOUND_HEAD : ''}(?:${alternatives})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`;
-}
-
-/**
- * The alternation of the entries (in the order given) with entries that start alike grouped under
- * their first letter — "k(?:undennummer|unden-nr|…)|v(?:ertragsnummer|…)" — so that at each
- * position the engine tries one group, not every entry. Exact: within a group the entries keep
- * their order, and a position can only start entries of one group (letters that match the same
- * characters, like "k" and "K", share a group). Undefined when an entry starts with a separator or
- * dot, which could start anywhere.
- */
-function groupedAlternation(entries: readonly ParsedEntry[], flags: string): string | undefined {
-  const groups: Array<{ first: string; char: string; rests: string[] }> = [];
-  for (const entry of entries) {
-    const first = entry.atoms[0];
-    if (!first || isOptionalTermAtom(first)) return undefined;
-    const char = Array.from(entry.source.trim())[0]!;
-    const group = groups.find((candidate) => new RegExp(`^(?:${candidate.first})$`, flags).test(char));
-    const rest = entry.atoms.slice(1).map((atom) => atom.source).join('');
-    if (group) group.rests.push(rest);
-    else groups.push({ first: first.source, char, rests: [rest] });
-  }
-  // Groups whose first letters match each other's characters would overlap: then stay plain.
-  for (const group of groups) {
-    if (groups.some((other) => other !== group && new RegExp(`^(?:${group.first})$`, flags).test(other.char))) return undefined;
-  }
-  return groups.map((group) => `${group.first}(?:${group.rests.join('|')})`).join('|');
-}
-
-/**
- * The list's expression at one position, sticky, without the look-behind (no match inside a word,
- * which the caller checks with `followsWordPart`) and with the entries grouped by first letter: at
- * a given position it matches what the full expression matches there, and is smaller and quicker to
- * compile. Undefined when the entries cannot be grouped.
- */
-function stickyGroupedExpression(entries: readonly string[], options: TermListOptions): RegExp | undefined {
-  const { caseSensitive = false, inflect = true } = options;
-  const flags = caseSensitive ? 'u' : 'iu';
-  const parsed = longestFirst(entries.flatMap((entry) => parseTermEntry(entry, { caseSensitive }) ?? []));
-  const grouped = parsed.length === 0 ? undefined : groupedAlternation(parsed, flags);
-  return grouped === undefined ? undefined : new RegExp(`(?:${grouped})${inflect ? INFLECTION : ''}${NOT_BEFORE_WORD}`, `y${flags}`);
 }
 
 /** The look-behind of the full expression: a letter or digit, maybe with a hyphen, right before `offset`. */
@@ -166,7 +132,8 @@ class CodeTrie {
   children = new Int32Array(64 * CODES);
   ends: number[] = [0];
 
-  add(codes: readonly number[], bit: number): void {
+  /** Adds a term's codes; returns the node where it ends. */
+  add(codes: readonly number[], bit: number): number {
     let node = 0;
     for (const code of codes) {
       let child = this.children[node * CODES + code]!;
@@ -183,6 +150,7 @@ class CodeTrie {
       node = child;
     }
     this.ends[node]! |= bit;
+    return node;
   }
 
   /** The bits of the lists with a term whose codes the text reads from `start`. */
@@ -200,15 +168,18 @@ class CodeTrie {
     }
     return found;
   }
-}
 
-/** The sticky expression of a list without `compounds` (see stickyGroupedExpression). */
-function stickyExpression(list: SearchedList): RegExp {
-  const grouped = stickyGroupedExpression(list.entries, list.options);
-  list.checksBoundary = grouped !== undefined;
-  if (grouped) return grouped;
-  const global = compileWordList(list.entries, list.options);
-  return new RegExp(global.source, global.flags.replace('g', 'y'));
+  /** Calls `visit` with each node the text reads from `start` reaches (as `walk` goes). */
+  visit(text: string, start: number, visit: (node: number) => void): void {
+    let node = 0;
+    for (let index = start; index < text.length; index++) {
+      const code = termCode(text.charCodeAt(index));
+      if (code === SKIP) continue;
+      node = this.children[node * CODES + code]!;
+      if (node === 0) break;
+      visit(node);
+    }
+  }
 }
 
 /** The codes of a term as its matches read (see above); undefined when it has none. */
@@ -230,13 +201,77 @@ function termCodes(entry: string, options: TermListOptions): number[] | undefine
   return codes;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Expressions of a few terms at a time.
+//
+// Where the walk finds that terms may start, only those terms can match there: a term the walk does
+// not reach from a position cannot match at it. So a list's expression at one position (sticky, its
+// look-behind checked apart) is built from the terms reached, in the list's order, and finds what the
+// list's whole expression finds there. The whole expression of the customer-data vocabulary is
+// hundreds of kilobytes of machine code, compiled in every thread and kept in every process, while
+// a post only ever reaches a handful of its terms — and posts repeat the same few.
+
+/** One term list's terms, reachable through a trie of their codes, and expressions of some of them. */
+class TermIndex {
+  /** The list's terms, parsed, in the order of its expression (longest first). */
+  private readonly terms: ParsedEntry[];
+  private readonly trie = new CodeTrie();
+  /** The terms (indices into `terms`) whose codes end at each node of the trie. */
+  private readonly termsEndingAt = new Map<number, number[]>();
+  /** Terms the walk cannot read (nothing but characters it steps over): reached everywhere. */
+  readonly unreadable: number[] = [];
+  /** The expression of each set of terms asked for, by their indices. */
+  private readonly expressions = new Map<string, RegExp>();
+
+  constructor(
+    entries: readonly string[],
+    private readonly options: TermListOptions,
+  ) {
+    this.terms = longestFirst(entries.flatMap((entry) => parseTermEntry(entry, { caseSensitive: options.caseSensitive }) ?? []));
+    this.terms.forEach((term, position) => {
+      const codes = termCodes(term.source, options)!;
+      if (codes.length === 0) {
+        this.unreadable.push(position);
+        return;
+      }
+      const node = this.trie.add(codes, 1);
+      this.termsEndingAt.set(node, [...(this.termsEndingAt.get(node) ?? []), position]);
+    });
+  }
+
+  /** Adds to `reached` the terms whose codes the text reads from `start`. */
+  reach(text: string, start: number, reached: Set<number>): void {
+    this.trie.visit(text, start, (node) => {
+      const ending = this.termsEndingAt.get(node);
+      if (ending) for (const term of ending) reached.add(term);
+    });
+  }
+
+  /**
+   * The sticky expression of the terms `reached` (the list's expression for them), without the
+   * look-behind; with `compoundHead`, a compound's head may come first.
+   */
+  expression(reached: ReadonlySet<number>, compoundHead = false): RegExp {
+    const terms = [...reached].sort((a, b) => a - b);
+    const key = `${Number(compoundHead)}${terms.join(',')}`;
+    let regex = this.expressions.get(key);
+    if (!regex) {
+      const source = termListSourceOf(terms.map((term) => this.terms[term]!), { ...this.options, compounds: compoundHead });
+      regex = new RegExp(source, this.options.caseSensitive ? 'uy' : 'iuy');
+      // Posts reach a few sets of terms again and again; a bound keeps odd texts from piling up more.
+      if (this.expressions.size >= 1000) this.expressions.clear();
+      this.expressions.set(key, regex);
+    }
+    regex.lastIndex = 0;
+    return regex;
+  }
+}
+
 interface SearchedList {
   entries: readonly string[];
   options: TermListOptions;
-  /** The list's expression at one position, tried only where the walk says a term may start (compiled on first use). */
-  sticky: RegExp | undefined;
-  /** True when `sticky` leaves the look-behind (no term inside a word) to the caller. */
-  checksBoundary: boolean;
+  /** The list's terms for the expressions tried where the walk says a term may start (built on first use). */
+  index: TermIndex | undefined;
   /** The list's full expression, global: a list with `compounds` is searched whole with it (compiled on first use). */
   global: RegExp | undefined;
 }
@@ -256,6 +291,7 @@ export class TermLists {
   /** Bits of the lists with a term the walk cannot read (nothing but characters it steps over): searched whole. */
   private readonly searchedWhole: number;
   private readonly searchedTo: Int32Array;
+  private readonly reached = new Set<number>();
 
   constructor(lists: ReadonlyArray<{ entries: readonly string[]; options?: TermListOptions }>) {
     if (lists.length > 30) throw new RangeError('TermLists: at most 30 lists');
@@ -270,9 +306,8 @@ export class TermLists {
         for (const codes of terms) trie.add(codes, 1 << index);
         if (options.compounds && terms.length > 0) hasAnywhere = true;
       }
-      // The expressions are compiled when first needed: most texts need none, and the list's full
-      // expression is large.
-      return { entries, options, sticky: undefined, checksBoundary: false, global: undefined };
+      // Built when first needed: most texts need none.
+      return { entries, options, index: undefined, global: undefined };
     });
     this.hasAnywhere = hasAnywhere;
     this.searchedWhole = searchedWhole;
@@ -281,7 +316,7 @@ export class TermLists {
 
   /** Per list, every match in `text`, left to right. */
   findAll(text: string): Span[][] {
-    const { lists, wordStartTrie, anywhereTrie, hasAnywhere } = this;
+    const { lists, wordStartTrie, anywhereTrie, hasAnywhere, reached } = this;
     const found: Span[][] = [];
     for (let list = 0; list < lists.length; list++) found.push([]);
     // Per list, the end of its last match: the next one starts there or later.
@@ -306,11 +341,14 @@ export class TermLists {
       // The expressions (flag u) never start inside a surrogate pair.
       if (unit >= 0xdc00 && unit <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1))) continue;
       let bits = wordStartTrie.walk(text, index);
+      if (bits === 0 || followsWordPart(text, index)) continue;
       for (let list = 0; bits !== 0; list++, bits >>>= 1) {
         if ((bits & 1) === 0 || index < searchedTo[list]!) continue;
         const searched = lists[list]!;
-        const sticky = (searched.sticky ??= stickyExpression(searched));
-        if (searched.checksBoundary && followsWordPart(text, index)) continue;
+        const terms = (searched.index ??= new TermIndex(searched.entries, searched.options));
+        reached.clear();
+        terms.reach(text, index, reached);
+        const sticky = terms.expression(reached);
         sticky.lastIndex = index;
         const match = sticky.exec(text);
         if (match === null) continue;
@@ -333,27 +371,31 @@ export class TermLists {
   }
 }
 
-// The expression of each list isWholeEntry has seen, by the list itself: finding it by content
-// means joining the whole list into a key on every call, and classifying a post's terms calls it
-// for every term and list. (The lists are the vocabulary's, which nothing changes.)
-const wholeEntryExpressions = new WeakMap<readonly string[], Map<string, RegExp>>();
+// The TermIndex of each list isWholeEntry has seen, by the list itself: finding it by content means
+// joining the whole list into a key on every call, and classifying a post's terms calls it for
+// every term and list. (The lists are the vocabulary's, which nothing changes.)
+const wholeEntryIndexes = new WeakMap<readonly string[], Map<string, TermIndex>>();
 
 /** True when `text` as a whole is one term of the list (same matching rules). */
 export function isWholeEntry(text: string, entries: readonly string[], options: TermListOptions = {}): boolean {
   const optionsKey = `${Number(options.caseSensitive ?? false)}${Number(options.compounds ?? false)}${Number(options.inflect ?? true)}`;
-  let byOptions = wholeEntryExpressions.get(entries);
+  let byOptions = wholeEntryIndexes.get(entries);
   if (!byOptions) {
     byOptions = new Map();
-    wholeEntryExpressions.set(entries, byOptions);
+    wholeEntryIndexes.set(entries, byOptions);
   }
-  let regex = byOptions.get(optionsKey);
-  if (!regex) {
-    // The list's expression tried at the start of the text only (sticky), where its look-behind
-    // always holds: without it the expression compiles faster (each class of letters costs).
-    regex = new RegExp(termListSource(entries, options), options.caseSensitive ? 'uy' : 'iuy');
-    byOptions.set(optionsKey, regex);
+  let index = byOptions.get(optionsKey);
+  if (!index) {
+    index = new TermIndex(entries, options);
+    byOptions.set(optionsKey, index);
   }
-  regex.lastIndex = 0;
+  // The list's expression tried at the start of the text only (sticky), where its look-behind
+  // always holds; a compound's term may start at any position after its head.
+  const reached = new Set(index.unreadable);
+  const starts = options.compounds ? text.length : Math.min(1, text.length);
+  for (let start = 0; start < starts; start++) index.reach(text, start, reached);
+  if (reached.size === 0) return false;
+  const regex = index.expression(reached, options.compounds);
   const match = regex.exec(text);
   regex.lastIndex = 0;
   return match !== null && match[0].length === text.length;

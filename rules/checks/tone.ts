@@ -57,6 +57,12 @@ const RUN_GAP = /^[ \t,&+\-/'"„“”‚‘’«»]*$/;
 // Determiners after which a German word is a noun and keeps its capital in the suggestion.
 const GERMAN_DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|mein|meine|dein|deine|deinen|unser|unsere|unseren|euer|eure|euren|ihr|ihre|ihren|diese|dieser|dieses|diesen|im|am|zum|zur|beim|vom)$/i;
 
+// Where a word of hasShoutedShape may be: four letters that are not lower-case with nothing but
+// marks, underscores and apostrophes between them (what else a word without digits holds), or a
+// letter outside the BMP (two UTF-16 units: two such letters are four). A text without either has no
+// shouted word.
+export const MAY_BE_SHOUTED = /(?:[\p{M}_'’]*[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]){4}|(?=[\u{10000}-\u{10FFFF}])[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]/u;
+
 const FORMAL_ADDRESS = /^(?:sie|ihnen|ihre|ihren|ihrem|ihrer|ihres)$/i;
 
 export const tone: Rule = {
@@ -112,8 +118,9 @@ export const tone: Rule = {
     };
 
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);
-    // Shouting needs two capitals in a row somewhere: most posts are skipped at once.
-    if (context.options.shouting !== false && /\p{Lu}{2}/u.test(readable)) {
+    // Shouting needs two capitals in a row somewhere, and a word that could be shouted: most posts
+    // are skipped at once.
+    if (context.options.shouting !== false && /\p{Lu}{2}/u.test(readable) && MAY_BE_SHOUTED.test(readable)) {
       reportShouting(context, blankOut(readable, tokens.hashtags), allowed, isAllowed);
     }
     if (context.options.punctuation !== false) reportPunctuation(context, readable);
@@ -183,10 +190,8 @@ interface Run extends Span {
 
 function reportShouting(context: RuleContext, readable: string, allowed: WordMatcher, isAllowed: (span: Span) => boolean): void {
   const isShouted = (word: Word) => {
-    const letters = word.text.replace(/[^\p{L}]/gu, '');
     return (
-      letters.length >= 4 &&
-      !/\p{N}/u.test(word.text) &&
+      hasShoutedShape(word.text) &&
       !ACRONYMS.has(word.text.toUpperCase()) &&
       !ROMAN_NUMERAL.test(word.text) &&
       !EMOTICON_WORD.test(word.text) &&
@@ -209,6 +214,14 @@ function reportShouting(context: RuleContext, readable: string, allowed: WordMat
       suggestions: [{ titleId: 'fixLowercase', data: { replacement }, edits: [{ start: run.start, end: run.end, newText: replacement }] }],
     });
   }
+}
+
+/**
+ * A word (as `words` cuts them) written as a shouted one, before the exceptions (acronyms, Roman
+ * numerals, allowed words): at least four UTF-16 units of letters, none of them lower-case, no digit.
+ */
+export function hasShoutedShape(word: string): boolean {
+  return word.replace(/[^\p{L}]/gu, '').length >= 4 && !/\p{N}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
 /** Runs of consecutive words in capitals, broken by any lower-case word or sentence punctuation. */

@@ -4,9 +4,12 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixAll } from '../../rules';
-import { collapse } from '../../rules/checks/tone';
+import fc from 'fast-check';
+import { collapse, hasShoutedShape, MAY_BE_SHOUTED } from '../../rules/checks/tone';
+import { words } from '../../rules/language';
 import de from '../../rules/words/tone.de.json';
 import en from '../../rules/words/tone.en.json';
+import { SEED } from '../support/arbitraries';
 import { describeMeasurement, findingsOf, measure, type Labelled } from './wordlists.labelled';
 
 const reports = (text: string) => findingsOf('tone', text).length > 0;
@@ -230,5 +233,34 @@ describe('tone: findings', () => {
     const config = { rules: { tone: ['warning', { shouting: false, punctuation: false }] as ['warning', Record<string, unknown>] } };
     assert.deepEqual(findingsOf('tone', 'DAS STEHT IN DEN FAQ!!!', config), []);
     assert.equal(findingsOf('tone', 'Du Idiot!!!', config).length, 1);
+  });
+});
+
+describe('tone: the shouting pre-check', () => {
+  // Letters of each case inside and outside the BMP, caseless letters, marks, digits and what joins
+  // or splits words.
+  const piece = fc.constantFrom('A', 'B', 'Ä', 'a', 'ß', '𝐀', '𝐁', '𝐚', '東', 'ー', '\u0301', '_', "'", '’', '1', '²', ' ', '-', '.', '😀', 'ǅ', 'ʰ');
+  const texts = fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(''));
+
+  it('lets through every text with a word of shouted shape', () => {
+    let shaped = 0;
+    let skipped = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const hasShaped = words(text).some((word) => hasShoutedShape(word.text));
+        if (hasShaped) shaped++;
+        if (!MAY_BE_SHOUTED.test(text)) skipped++;
+        if (hasShaped) assert.ok(MAY_BE_SHOUTED.test(text), JSON.stringify(text));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+    // Both sides must occur, or the property says little.
+    assert.ok(shaped > 100 && skipped > 100, `${shaped} shaped, ${skipped} skipped`);
+  });
+
+  it('skips ordinary sentences and keeps shouted ones', () => {
+    assert.equal(MAY_BE_SHOUTED.test('Hallo Anna, dein DSL läuft wieder. Danke für deine Geduld!'), false);
+    assert.equal(MAY_BE_SHOUTED.test('DAS STEHT IN DEN FAQ'), true);
+    assert.equal(MAY_BE_SHOUTED.test('𝐀𝐁'), true);
   });
 });

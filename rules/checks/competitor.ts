@@ -25,6 +25,7 @@ import {
   type WordMatcher,
 } from '../language';
 import type { Token } from '../post/tokens';
+import { escapeRegExp } from '../text/regexp';
 import lists from '../words/competitor.json';
 
 const EVALUATIVE = compileWordList(lists.evaluative);
@@ -186,13 +187,16 @@ function joinFragments(text: string, spans: readonly Span[], allWords: readonly 
 
 /** Mentions in the text ("Telekom", "Telekoms", "Vodafone-Kunden") and in hashtags and @mentions. */
 function findMentions(text: string, tokens: readonly Token[], names: readonly string[]): Mention[] {
-  const { matcher, variants } = nameMatcher(names);
+  const { matcher, variants, mayName } = nameMatcher(names);
   const mentions: Mention[] = [];
-  // Tokens are read as tags below, never as running text (no "Telekom" inside a URL).
-  const body = blankOut(text, tokens);
-  for (const match of matcher.findAll(body)) {
-    const competitor = variants.get(variantKey(match.text));
-    if (competitor) mentions.push({ start: match.start, end: match.end, competitor });
+  // Nearly all posts name no competitor: those are done after one quick search.
+  if (mayName === undefined || mayName.test(text)) {
+    // Tokens are read as tags below, never as running text (no "Telekom" inside a URL).
+    const body = blankOut(text, tokens);
+    for (const match of matcher.findAll(body)) {
+      const competitor = variants.get(variantKey(match.text));
+      if (competitor) mentions.push({ start: match.start, end: match.end, competitor });
+    }
   }
   for (const token of tokens) {
     if (token.kind !== 'hashtag' && token.kind !== 'mention') continue;
@@ -206,16 +210,21 @@ function findMentions(text: string, tokens: readonly Token[], names: readonly st
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-interface NameMatcher {
+export interface NameMatcher {
   matcher: WordMatcher;
   /** Each spelling ("telekom's") to the configured name ("Telekom"). */
   variants: Map<string, string>;
+  /**
+   * Finds where a spelling may be: any of their first parts (up to a space or apostrophe), which a
+   * match of the matcher holds as written, case aside. Undefined when a spelling has no such part.
+   */
+  mayName: RegExp | undefined;
 }
 
 // One matcher per list of names, kept while the configuration stays the same.
 let lastNames: { key: string; value: NameMatcher } | undefined;
 
-function nameMatcher(names: readonly string[]): NameMatcher {
+export function nameMatcher(names: readonly string[]): NameMatcher {
   const key = names.join('\u0000');
   if (lastNames?.key === key) return lastNames.value;
   // Names are literal (a "*" in a name is a star); the genitive "s" is part of the mention.
@@ -223,7 +232,11 @@ function nameMatcher(names: readonly string[]): NameMatcher {
   for (const name of names) {
     for (const variant of [name, `${name}s`, `${name}'s`]) variants.set(variantKey(variant), name);
   }
-  const value = { matcher: compileWordList([...variants.keys()], { literal: true }), variants };
+  const spellings = [...variants.keys()];
+  // As the matcher reads a literal entry (parseEntry): trimmed, NFC, a space or apostrophe is no literal.
+  const firstParts = [...new Set(spellings.map((spelling) => spelling.trim().normalize('NFC').split(/[\s'’]/)[0]!))];
+  const mayName = firstParts.includes('') ? undefined : new RegExp(firstParts.map(escapeRegExp).join('|'), 'iu');
+  const value = { matcher: compileWordList(spellings, { literal: true }), variants, mayName };
   lastNames = { key, value };
   return value;
 }

@@ -3,7 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tagRest } from '../../rules/checks/competitor';
+import fc from 'fast-check';
+import { nameMatcher, tagRest } from '../../rules/checks/competitor';
+import { SEED } from '../support/arbitraries';
 import competitorLists from '../../rules/words/competitor.json';
 import { describeMeasurement, findingsOf, measure, type Labelled } from './wordlists.labelled';
 
@@ -238,5 +240,34 @@ describe('competitor: names inside hashtags and mentions', () => {
   it('rejects a name buried in another word', () => {
     assert.equal(tagRest('Telekommunikation', 'Telekom'), undefined);
     assert.equal(tagRest('Televodafonex', 'Vodafone'), undefined);
+  });
+});
+
+describe('competitor: the quick search for names', () => {
+  const NAMES = ['Telekom', 'O2', 'Deutsche Bahn', "McDonald's", 'Straße AG', 'Kelvin+Co'];
+  // Pieces of the names, other cases, the characters case folding matches with ASCII letters (ſ, K),
+  // apostrophes, spaces and words around them.
+  const piece = fc.constantFrom(...NAMES, ...NAMES.map((name) => name.toUpperCase()), 'telekoms', 'ſtraße', 'KELVIN+co', 'Mc', 'Donald', "'s", '’s', ' ', '  ', '\n', '-', 'bei', 'der', '😀', 'o', '2');
+  const texts = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('lets through every text in which the matcher finds a name', () => {
+    const { matcher, mayName } = nameMatcher(NAMES);
+    assert.ok(mayName);
+    let named = 0;
+    let skipped = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found = matcher.findAll(text).length > 0;
+        if (found) named++;
+        if (!mayName.test(text)) skipped++;
+        if (found) assert.ok(mayName.test(text), JSON.stringify(text));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+    assert.ok(named > 100 && skipped > 100, `${named} named, ${skipped} skipped`);
+  });
+
+  it('searches every text when a name starts with a space or apostrophe', () => {
+    assert.equal(nameMatcher(["'Blau"]).mayName, undefined);
   });
 });

@@ -15,6 +15,7 @@ import {
   blankOut,
   clauses,
   compileWordList,
+  insideAnyOf,
   isNegator,
   negatorBefore,
   negatorSet,
@@ -110,11 +111,12 @@ export const tone: Rule = {
     // Offsets stay valid: blanked ranges become spaces of the same length.
     const readable = blankOut(text, [...tokens.urls, ...tokens.mentions, ...tokens.all.filter((token) => token.kind === 'cashtag')]);
     const allowed = compileWordList(stringList(context.settings.config.words?.allowed));
-    // Looked for on the first question: most paragraphs have nothing to allow.
-    let allowedRanges: Span[] | undefined;
+    // Looked for on the first question: most paragraphs have nothing to allow. (A binary search per
+    // question: an allowed entry and a rude one can both match thousands of times in a long text.)
+    let insideAllowed: ((span: Span) => boolean) | undefined;
     const isAllowed = (span: Span) => {
-      allowedRanges ??= [...NOT_RUDE.findAll(readable), ...allowed.findAll(readable)];
-      return allowedRanges.some((range) => range.start <= span.start && span.end <= range.end);
+      insideAllowed ??= insideAnyOf([...NOT_RUDE.findAll(readable), ...allowed.findAll(readable)]);
+      return insideAllowed(span);
     };
 
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);

@@ -24,5 +24,5 @@ export { blankOut, maskQuotationsAndTokens, maskRanges, quotedRanges } from './m
 export { compileWordList, type WordMatch, type WordMatcher } from './matcher';
 export { findNegations, hasNegation, isNegationWord, isNegator, negatorBefore, negatorSet, type NegatorSet } from './negation';
 export { sentences, splitSentences, startsSentence, type Sentence } from './sentences';
-export { firstFrom, spanAt, trimSpan, within, type Span } from './span';
+export { firstFrom, insideAnyOf, spanAt, trimSpan, within, type Span } from './span';
 export { isAllCaps, isCapitalized, isLowerCase, PhraseList, tokenize, words, type Word } from './words';

@@ -33,6 +33,22 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return span && span.start <= offset && offset < span.end ? span : undefined;
 }
 
+/**
+ * A test whether a span lies inside one of `ranges` (in any order, overlapping or not): ranges
+ * sorted by start, with the furthest end reached so far, and a binary search per question — a post
+ * can have thousands of ranges and ask as many questions.
+ */
+export function insideAnyOf(ranges: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const range of sorted) furthestEnd.push(Math.max(range.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
+  return (span) => {
+    // The ranges that start at or before the span's start: one of them holds it if the furthest end among them reaches its end.
+    const last = firstFrom(sorted, span.start + 1) - 1;
+    return last >= 0 && furthestEnd[last]! >= span.end;
+  };
+}
+
 /** `text[start, end)` without the whitespace at either end, or undefined when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start])) start++;

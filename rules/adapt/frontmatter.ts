@@ -5,6 +5,7 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { ParsedPost } from '../post/parse';
 import type { ChannelId, TextEdit } from '../types';
+import { isWhitespace } from '../text/whitespace';
 
 /** Why a document cannot be adapted as it is: an id for localised messages, and the detail. */
 export type AdaptErrorCode = 'frontmatterUnclosed' | 'frontmatterInvalid' | 'frontmatterNotAMap' | 'frontmatterUnusual';
@@ -80,6 +81,6 @@ function entryRange(source: string, pair: Pair<YamlNode, YamlNode | null>): [num
     if (colon !== -1) end = colon + 1;
   }
   // A block sequence's range runs to the next line; keep that line break.
-  while (end > keyRange[1] && /\s/.test(source[end - 1])) end--;
+  while (end > keyRange[1] && isWhitespace(source.charCodeAt(end - 1))) end--;
   return [keyRange[0], end];
 }

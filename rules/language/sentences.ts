@@ -12,6 +12,7 @@
 
 import type { Locale } from '../types';
 import { trimSpan, type Span } from './span';
+import { isWhitespace } from '../text/whitespace';
 
 export interface Sentence extends Span {
   /** The sentence without surrounding whitespace (`start`/`end` are trimmed the same way). */
@@ -239,7 +240,7 @@ function splitLine(text: string, from: number, to: number, spans: Span[]): void 
   while ((match = TERMINATOR.exec(text)) !== null && match.index < to) {
     let end = match.index + match[0].length;
     if (end >= to) break;
-    if (!/\s/.test(text[end])) continue; // "3.5", "sipgate.de", "?!"
+    if (!isWhitespace(text.charCodeAt(end))) continue; // "3.5", "sipgate.de", "?!"
     if (match[0] === '.' && !periodEndsSentence(text, start, match.index)) continue;
     // Emoji, closing quotes and brackets right after the mark belong to this sentence.
     let next = end;

@@ -2,6 +2,8 @@
 // clauses, words, matches): the language helpers and the guideline rules pass spans around instead
 // of substrings, so that every finding keeps its place in the post.
 
+import { isWhitespace } from '../text/whitespace';
+
 export interface Span {
   start: number;
   end: number;
@@ -51,7 +53,7 @@ export function insideAnyOf(ranges: readonly Span[]): (span: Span) => boolean {
 
 /** `text[start, end)` without the whitespace at either end, or undefined when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }

@@ -12,6 +12,7 @@ import { isClusterBoundary } from '../text/clusters';
 import type { Locale } from '../types';
 import type { PreviewFold } from './model';
 import type { NetworkLook } from './networks';
+import { isWhitespace } from '../text/whitespace';
 
 /** How far back a cut by characters looks for a space, so that a word is not cut in half. */
 const WORD_SNAP = 20;
@@ -48,7 +49,7 @@ function cutAfterCharacters(content: string, start: number, end: number, count: 
   const inside = tokens.find((token) => token.start < offset && offset < token.end);
   let cut = offset;
   if (inside) cut = inside.start;
-  else if (!/\s/.test(content[cut])) cut = lastSpace(content, Math.max(start, cut - WORD_SNAP), cut) ?? cut;
+  else if (!isWhitespace(content.charCodeAt(cut))) cut = lastSpace(content, Math.max(start, cut - WORD_SNAP), cut) ?? cut;
   while (cut > start && !isClusterBoundary(content, cut)) cut--;
   cut = trimEnd(content, start, cut);
   if (cut > start) return cut;
@@ -90,7 +91,7 @@ function codePoints(content: string, from: number, to: number): number {
 /** Offset of the last whitespace character in `[from, to)`. */
 function lastSpace(content: string, from: number, to: number): number | undefined {
   for (let offset = to - 1; offset >= from; offset--) {
-    if (/\s/.test(content[offset])) return offset;
+    if (isWhitespace(content.charCodeAt(offset))) return offset;
   }
   return undefined;
 }
@@ -100,6 +101,6 @@ function restIsBlank(content: string, from: number, to: number): boolean {
 }
 
 function trimEnd(content: string, start: number, cut: number): number {
-  while (cut > start && /\s/.test(content[cut - 1])) cut--;
+  while (cut > start && isWhitespace(content.charCodeAt(cut - 1))) cut--;
   return cut;
 }

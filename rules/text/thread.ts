@@ -17,6 +17,7 @@ import { measure, prefixLengths } from '../channels/count';
 import { extractTokens, type Token } from '../post/tokens';
 import type { TextEdit } from '../types';
 import { endsClause, endsSentence, graphemeBreaks, lastFittingExact, signOffLineStart, wordBreaks, type BreakOpportunity } from './boundaries';
+import { isWhitespace } from './whitespace';
 
 /** The line between two parts of a thread. */
 export const THREAD_SEPARATOR = '---';
@@ -65,12 +66,12 @@ export function splitThreadParts(content: string, signOff?: string): ThreadPart[
   const threaded = ranges.length > 1;
   const parts: ThreadPart[] = [];
   for (let [start, end] of ranges) {
-    while (start < end && /\s/.test(content[start])) start++;
-    while (end > start && /\s/.test(content[end - 1])) end--;
+    while (start < end && isWhitespace(content.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(content.charCodeAt(end - 1))) end--;
     if (start === end && threaded) continue;
     const signOffAt = signOffLineStart(content, start, end, signOff);
     let textEnd = signOffAt ?? end;
-    while (textEnd > start && /\s/.test(content[textEnd - 1])) textEnd--;
+    while (textEnd > start && isWhitespace(content.charCodeAt(textEnd - 1))) textEnd--;
     const numbering = threaded ? findNumbering(content.slice(start, textEnd), start) : undefined;
     parts.push({ start, end, text: content.slice(start, end), numbering, signOff: signOffAt });
   }
@@ -155,7 +156,7 @@ function toPiece(part: ThreadPart): Piece {
   let keptFrom = part.end;
   if (part.signOff !== undefined) {
     keptFrom = part.signOff;
-    while (keptFrom > part.start && /\s/.test(part.text[keptFrom - 1 - part.start])) keptFrom--;
+    while (keptFrom > part.start && isWhitespace(part.text.charCodeAt(keptFrom - 1 - part.start))) keptFrom--;
   }
   const end = part.numbering ? part.numbering.start : keptFrom;
   return { start: part.start, end, keptFrom, kept: part.text.slice(keptFrom - part.start) };
@@ -273,7 +274,7 @@ function splitRange(
     earliest.push(from);
     if (from <= start) break;
     let previousEnd = from;
-    while (previousEnd > start && /\s/.test(content[previousEnd - 1])) previousEnd--;
+    while (previousEnd > start && isWhitespace(content.charCodeAt(previousEnd - 1))) previousEnd--;
     if (previousEnd <= start) break;
     partEnd = previousEnd;
   }
@@ -283,7 +284,7 @@ function splitRange(
     if (prefix(partEnd) - prefix(start) + reserved(partEnd) <= limit + ESTIMATE_MARGIN && cost(start, partEnd) <= limit) return start;
     // No part that starts before `from` fits; the search starts before the whitespace there.
     let from = reachBack(prefix, start, partEnd, prefix(partEnd) - limit - ESTIMATE_MARGIN);
-    while (from > start && /\s/.test(content[from - 1])) from--;
+    while (from > start && isWhitespace(content.charCodeAt(from - 1))) from--;
     from = Math.max(start, from - 1);
     const estimate = (at: BreakOpportunity) => prefix(partEnd) - prefix(at.next) + reserved(partEnd) <= limit;
     const fits = (at: BreakOpportunity) => cost(at.next, partEnd) <= limit;
@@ -342,8 +343,8 @@ function reachBack(prefix: (offset: number) => number, from: number, to: number,
  */
 function resumeAfter(content: string, at: BreakOpportunity, from: number, end: number): [number, number] | undefined {
   let partEnd = at.offset;
-  while (partEnd > from && /\s/.test(content[partEnd - 1])) partEnd--;
+  while (partEnd > from && isWhitespace(content.charCodeAt(partEnd - 1))) partEnd--;
   let next = at.next;
-  while (next < end && /\s/.test(content[next])) next++;
+  while (next < end && isWhitespace(content.charCodeAt(next))) next++;
   return partEnd > from ? [partEnd, next] : undefined;
 }

@@ -30,6 +30,7 @@ import {
   type BreakKind,
   type BreakOpportunity,
 } from './boundaries';
+import { isWhitespace } from './whitespace';
 
 export interface TrimOptions {
   /** Appended where the text was cut. Default "…". */
@@ -174,7 +175,7 @@ export function tidyEnd(text: string, offset: number, tokens: readonly Token[]):
   let cut = offset;
   while (cut > 0 && !tokenEndingAt(tokens, cut)) {
     const char = text[cut - 1];
-    const afterSpace = cut === 1 || /\s/.test(text[cut - 2]);
+    const afterSpace = cut === 1 || isWhitespace(text.charCodeAt(cut - 2));
     if (/\s/.test(char) || DANGLING.test(char)) {
       cut--;
     } else if (char === '…' || (char === '.' && text[cut - 2] === '.')) {

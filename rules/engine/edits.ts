@@ -19,6 +19,50 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
   return false;
 }
 
+/**
+ * Edits chosen so far, asked whether a new set of edits overlaps any of them (as editsOverlap
+ * decides). Fix All asks once per fixable finding, and a long post can have tens of thousands (a
+ * "!!!" in every line): comparing each with every chosen edit was quadratic — seconds for a few
+ * hundred kilobytes. The edits are kept sorted by start, and only those that start within the
+ * longest edit's length before the new one can touch it.
+ */
+export class ChosenEdits {
+  private readonly sorted: TextEdit[] = [];
+  private longest = 0;
+
+  overlaps(edits: readonly TextEdit[]): boolean {
+    for (const edit of edits) {
+      // Every edit that can overlap `edit` starts at or before its end…
+      for (let index = this.firstStartingAfter(edit.end) - 1; index >= 0; index--) {
+        const chosen = this.sorted[index]!;
+        // …and ends at or after its start: no earlier one can, once even the longest edit could not.
+        if (chosen.start + this.longest < edit.start) break;
+        if (editsOverlap([chosen], [edit])) return true;
+      }
+    }
+    return false;
+  }
+
+  add(edits: readonly TextEdit[]): void {
+    for (const edit of edits) {
+      this.sorted.splice(this.firstStartingAfter(edit.start), 0, edit);
+      this.longest = Math.max(this.longest, edit.end - edit.start);
+    }
+  }
+
+  /** Index of the first chosen edit that starts after `offset` (binary search). */
+  private firstStartingAfter(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid]!.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
 /** Applies non-overlapping edits; throws on overlap, which is a bug in the caller. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = sortEdits(edits);

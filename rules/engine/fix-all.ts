@@ -2,7 +2,7 @@
 // 10 passes). Fixes that overlap an earlier fix of the same pass are skipped and retried next pass.
 
 import type { Finding, TextEdit } from '../types';
-import { applyEdits, editsOverlap } from './edits';
+import { applyEdits, ChosenEdits } from './edits';
 import { lint, type LintOptions } from './lint';
 
 export const MAX_FIX_PASSES = 10;
@@ -19,11 +19,13 @@ export interface FixAllResult {
 /** The non-overlapping safe-fix edits of one pass, in document order. */
 export function collectSafeEdits(findings: readonly Finding[]): { edits: TextEdit[]; count: number } {
   const chosen: TextEdit[][] = [];
+  const chosenEdits = new ChosenEdits();
   for (const finding of findings) {
     const edits = finding.fix?.edits;
     if (!edits || edits.length === 0) continue;
-    if (chosen.some((other) => editsOverlap(other, edits))) continue;
+    if (chosenEdits.overlaps(edits)) continue;
     chosen.push(edits);
+    chosenEdits.add(edits);
   }
   return { edits: chosen.flat(), count: chosen.length };
 }

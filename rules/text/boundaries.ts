@@ -35,6 +35,8 @@ export interface BreakOpportunity {
  * puts them where a line must not break ("5 €", "z. B.").
  */
 const BREAKING_SPACE = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+/** The same run of whitespace, read from where it starts (sticky). */
+const BREAKING_SPACE_AT = new RegExp(BREAKING_SPACE.source, 'y');
 const BREAKING_SPACE_CHAR = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]/;
 
 /** Scripts written without spaces between words; there Intl.Segmenter finds the word boundaries. */
@@ -115,11 +117,18 @@ export function tokenEndingAt(tokens: readonly Token[], offset: number): Token |
 export function wordBreaks(text: string, tokens: readonly Token[], from = 0, to = text.length): BreakOpportunity[] {
   const breaks: BreakOpportunity[] = [];
   const inside = insideTokens(tokens);
+  // Runs are looked for where they can start, in `text[from, to]`: searching the whole text found
+  // the next run however far after `to` it was, and the thread split asks for the breaks of many
+  // small windows — on a long text without spaces each search read the rest of it (quadratic).
+  // A run that starts there is then read whole, wherever it ends.
+  const scope = text.slice(0, Math.min(text.length, to + 1));
   BREAKING_SPACE.lastIndex = from;
-  for (let match = BREAKING_SPACE.exec(text); match && match.index <= to; match = BREAKING_SPACE.exec(text)) {
+  for (let match = BREAKING_SPACE.exec(scope); match; match = BREAKING_SPACE.exec(scope)) {
     const offset = match.index;
+    BREAKING_SPACE_AT.lastIndex = offset;
+    const space = BREAKING_SPACE_AT.exec(text)![0];
+    BREAKING_SPACE.lastIndex = offset + space.length;
     if (offset <= from || inside(offset)) continue;
-    const space = match[0];
     const kind: BreakKind = /\n[ \t]*\n/.test(space)
       ? 'paragraph'
       : space.includes('\n')
@@ -135,8 +144,10 @@ export function wordBreaks(text: string, tokens: readonly Token[], from = 0, to 
     // Only the words written in such a script need the segmenter (it is slow): whitespace already
     // separates everything else.
     const spaced = new Set(breaks.map((b) => b.offset));
+    // Only the part of a run before `to` is segmented: the runs are looked for in `text[from, to)`.
+    const words = text.slice(0, to);
     WORD_RUN.lastIndex = from;
-    for (let run = WORD_RUN.exec(text); run && run.index < to; run = WORD_RUN.exec(text)) {
+    for (let run = WORD_RUN.exec(words); run; run = WORD_RUN.exec(words)) {
       if (!NO_SPACE_SCRIPT.test(run[0])) continue;
       const runStart = Math.max(run.index, from);
       wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });

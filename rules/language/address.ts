@@ -220,8 +220,7 @@ function indexAddressWords(): void {
 
 /**
  * Cuts `text` into words (offsets in `wordStarts`/`wordEnds`) and returns how many there are; the
- * index of every word that may be one of ADDRESS_WORDS goes to `candidates`. (The look-ups are
- * written out in the loops: it runs over every character of every post.)
+ * index of every word that may be one of ADDRESS_WORDS goes to `candidates`.
  */
 function cutWords(text: string, candidates?: number[]): number {
   if (!addressLetters) indexAddressWords();
@@ -235,14 +234,7 @@ function cutWords(text: string, candidates?: number[]): number {
   let index = 0;
   for (;;) {
     // To the next word character.
-    while (index < length) {
-      const unit = text.charCodeAt(index);
-      let info = unitInfos[unit]!;
-      if (info === 0) info = learnUnit(unit);
-      const kind = info & 3;
-      if (kind === WORD_UNIT || (kind === SURROGATE_UNIT && astralWidth(text, index) > 0)) break;
-      index++;
-    }
+    while (index < length && wordCharacterLength(text, index) === 0) index++;
     if (index >= length) break;
     const start = index;
     let hash = 0;
@@ -250,9 +242,7 @@ function cutWords(text: string, candidates?: number[]): number {
     let addressLike = true;
     for (;;) {
       while (index < length) {
-        const unit = text.charCodeAt(index);
-        let info = unitInfos[unit]!;
-        if (info === 0) info = learnUnit(unit);
+        const info = unitInfo(text.charCodeAt(index));
         const kind = info & 3;
         if (kind === WORD_UNIT) {
           if (info < 4) addressLike = false;

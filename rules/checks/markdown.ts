@@ -11,6 +11,7 @@
 // types by habit, recognised only where they cannot mean anything else.
 
 import type { Rule, RuleContext } from '../engine/rule';
+import { insideAnyOf } from '../language';
 import type { Token } from '../post/tokens';
 import type { TextEdit } from '../types';
 import chatActions from '../words/chat-actions.json';
@@ -135,7 +136,9 @@ function sameUrl(a: string, b: string): boolean {
 }
 
 function checkEmphasis(context: RuleContext, content: string, tokens: readonly Token[], linkUrls: ReadonlyArray<[number, number]>): void {
-  const inside = coveredBy([...tokens.map((token): [number, number] => [token.start, token.end]), ...linkUrls]);
+  // Tokens and link URLs may overlap; a post can have thousands of them and of emphasis markers.
+  const insideRanges = insideAnyOf([...tokens, ...linkUrls.map(([start, end]) => ({ start, end }))]);
+  const inside = (offset: number) => insideRanges({ start: offset, end: offset + 1 });
   for (const match of content.matchAll(EMPHASIS)) {
     const start = match.index!;
     const [whole, markup, text] = match;
@@ -161,27 +164,6 @@ function checkEmphasis(context: RuleContext, content: string, tokens: readonly T
       fix: kind === 'strikethrough' ? undefined : { titleId: 'fixStrip', edits },
     });
   }
-}
-
-/**
- * A test whether an offset lies in one of `ranges` (tokens and link URLs, which may overlap), by
- * binary search over the ranges sorted by start with the furthest end reached so far: a post with
- * thousands of tokens and emphasis markers stays linear instead of testing every range each time.
- */
-function coveredBy(ranges: Array<[number, number]>): (offset: number) => boolean {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const reach: number[] = [];
-  for (const [, end] of ranges) reach.push(Math.max(end, reach[reach.length - 1] ?? -Infinity));
-  return (offset) => {
-    let low = 0;
-    let high = ranges.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ranges[mid][0] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && offset < reach[low - 1];
-  };
 }
 
 /** `*grins*`, `*g*`, `*ganz fest drück*`: a chat action, not emphasis. */

@@ -1,6 +1,7 @@
 // Applying offset edits to a text. Edits of one fix never overlap; edits of different fixes may,
 // and then the later one is skipped (and retried on the next pass of Fix All).
 
+import { firstFrom } from '../language/span';
 import type { TextEdit } from '../types';
 
 export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
@@ -50,16 +51,9 @@ export class ChosenEdits {
     }
   }
 
-  /** Index of the first chosen edit that starts after `offset` (binary search). */
+  /** Index of the first chosen edit that starts after `offset` (offsets are whole numbers). */
   private firstStartingAfter(offset: number): number {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.sorted[mid]!.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstFrom(this.sorted, offset + 1);
   }
 }
 

@@ -144,3 +144,11 @@ export const hostileDocument = fc.oneof(
   { weight: 3, arbitrary: hostileFrontmatterPost },
   { weight: 1, arbitrary: binaryPost },
 );
+
+/** A text from `texts` with a stretch of it, `[start, end)` (empty or the whole text too). */
+export function textWithWindow(texts: fc.Arbitrary<string>): fc.Arbitrary<{ text: string; start: number; end: number }> {
+  return fc.tuple(texts, fc.nat(), fc.nat()).map(([text, a, b]) => {
+    const start = Math.min(a, b) % (text.length + 1);
+    return { text, start, end: start + (Math.max(a, b) % (text.length - start + 1)) };
+  });
+}

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { extractTokens } from '../../rules/post/tokens';
 import { wordBreaks } from '../../rules/text/boundaries';
-import { SEED } from '../support/arbitraries';
+import { SEED, textWithWindow } from '../support/arbitraries';
 
 const piece = fc.constantFrom('abc', 'Wort', ' ', '  ', '\t', '\n', '\n\n', ' \n \n', '.', 'Dr.', ',', ':', '!', '#tag', '@anna', 'https://x.de/a', '😀', '\u3000', '\u00a0', '\u2009');
 const texts = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -19,9 +19,7 @@ describe('wordBreaks', () => {
   it("gives a window the whole text's breaks that fall in it", () => {
     let found = 0;
     fc.assert(
-      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
-        const from = Math.min(a, b) % (text.length + 1);
-        const to = from + (Math.max(a, b) % (text.length - from + 1));
+      fc.property(textWithWindow(texts), ({ text, start: from, end: to }) => {
         const tokens = extractTokens(text).all;
         const expected = wordBreaks(text, tokens).filter((found) => found.offset > from && found.offset <= to);
         found += expected.length;

@@ -1,5 +1,7 @@
 // What the CLI needs from its process, passed in so that `run` never touches globals directly.
 
+import type { LintWorkers } from './worker-pool';
+
 export interface OutputStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
@@ -15,6 +17,6 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
   /** Folder of the rule docs shipped next to the bundle (dist/docs), for SARIF help links. */
   docsDirectory: string;
-  /** The script worker threads run to lint many files in parallel (the CLI bundle); none: one thread. */
-  workerEntry?: string;
+  /** Worker threads to lint many files in parallel, started with the process; none: one thread. */
+  workers?: LintWorkers;
 }

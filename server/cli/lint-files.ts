@@ -12,6 +12,7 @@ import { lintText } from './lint-text';
 import { lintInParallel, shouldRunInParallel } from './parallel';
 import { decodePost, describeReadError, encodePost, readPost, writePost } from './read-post';
 import type { FileReport } from './report';
+import type { LintWorkers } from './worker-pool';
 
 export interface LintSettings {
   cwd: string;
@@ -19,8 +20,8 @@ export interface LintSettings {
   fix: boolean;
   locale?: Locale;
   channels?: ChannelId[];
-  /** The script that runs as a worker thread (the CLI bundle); without it everything runs here. */
-  workerEntry?: string;
+  /** Worker threads started for this run (worker-pool.ts); without them everything runs here. */
+  workers?: LintWorkers;
 }
 
 export interface LintRun {
@@ -59,10 +60,14 @@ export async function lintFiles(files: readonly string[], settings: LintSettings
     config: settings.configs.forDirectory(path.dirname(file)).config,
   }));
   const options: JobOptions = { locale: settings.locale, channels: settings.channels, fix: settings.fix };
-  const outcomes =
-    settings.workerEntry && shouldRunInParallel(jobs.length)
-      ? await lintInParallel(jobs, options, settings.workerEntry)
-      : jobs.map((job) => lintFile(job, options));
+  const { workers } = settings;
+  if (workers && shouldRunInParallel(jobs.length, workers)) return collect(await lintInParallel(jobs, options, workers));
+  // Not awaited: the threads end on their own time, on another core.
+  void workers?.stop();
+  return collect(jobs.map((job) => lintFile(job, options)));
+}
+
+function collect(outcomes: readonly FileOutcome[]): LintRun {
   // Collected per file and joined in file order, so that output does not depend on timing.
   return {
     reports: outcomes.flatMap((outcome) => (outcome.report ? [outcome.report] : [])),

@@ -5,10 +5,12 @@
 
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { raiseInterruptBudget } from '../interrupt-budget';
+import { raiseInterruptBudget, tuneForBatchLinting } from '../v8-flags';
+import { LintWorkers, mayLintManyFiles } from './worker-pool';
 
-// Set before any engine code runs (see interrupt-budget.ts).
+// Set before any engine code runs (see v8-flags.ts).
 raiseInterruptBudget();
+tuneForBatchLinting();
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -17,6 +19,11 @@ async function readStdin(): Promise<Buffer> {
 }
 
 function main(): void {
+  const argv = process.argv.slice(2);
+  // Before anything else loads: the workers load the engine while this thread loads its own and
+  // finds the files (worker-pool.ts).
+  const workers = mayLintManyFiles(argv, process.cwd()) ? LintWorkers.start(__filename) : undefined;
+
   // `postlint posts | head`: the reader went away; stop quietly instead of crashing with EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -26,14 +33,14 @@ function main(): void {
   }
 
   const { run }: typeof import('./run') = require('./run');
-  run(process.argv.slice(2), {
+  run(argv, {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
     docsDirectory: path.join(__dirname, 'docs'),
-    workerEntry: __filename,
+    workers,
   }).then(
     (code) => {
       // exitCode, not exit(): a large report to a pipe must finish writing first.
@@ -43,7 +50,10 @@ function main(): void {
       process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 2;
     },
-  );
+  )
+    // Workers the run did not use (it failed early, or had few files) would keep the process alive
+    // through their captured output; used ones are done by now and end with it.
+    .finally(() => workers?.stop());
 }
 
 if (isMainThread) {

@@ -1,15 +1,15 @@
 // Linting many files on all cores: the main thread and worker threads take batches of files until
-// none are left. The main thread lints too — it is up and running already, while a worker first has
-// to load the bundle (a fifth of a second), so small runs finish before a worker would have helped.
+// none are left. The workers were started with the process (worker-pool.ts) and have loaded the
+// engine while the main thread found the files; the main thread lints too. Runs of fewer than
+// MIN_FILES files are linted on the main thread alone, and their workers stopped unused.
 //
 // The threads claim batches from one shared counter (Atomics.add on a SharedArrayBuffer) rather than
 // asking the main thread for them: the main thread is busy linting and would answer a worker only
 // between two of its own batches, which left a worker idle a third of the time. Results are kept per
 // batch index, so the output does not depend on which thread linted what.
 
-import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { lintFile, type FileJob, type FileOutcome, type JobOptions } from './lint-files';
+import type { LintWorkers } from './worker-pool';
 
 /** Files per batch: enough to make a message negligible, few enough to share the tail. */
 const BATCH_SIZE = 64;
@@ -18,10 +18,8 @@ const BATCH_SIZE = 64;
  * (regular expressions compiled, code optimised — about a second of CPU) before it lints at full speed.
  */
 const MIN_FILES = 2000;
-/** More workers than this cost more to start than they save on posts of a few hundred characters. */
-const MAX_WORKERS = 3;
 
-/** What a worker is started with (its workerData). */
+/** What a worker is given to do (the message that starts its work). */
 export interface WorkerJobs {
   jobs: readonly FileJob[];
   options: JobOptions;
@@ -36,12 +34,8 @@ export interface BatchResponse {
   outcomes: FileOutcome[];
 }
 
-function workerCount(): number {
-  return Math.min(MAX_WORKERS, (os.availableParallelism?.() ?? os.cpus().length) - 1);
-}
-
-export function shouldRunInParallel(files: number): boolean {
-  return files >= MIN_FILES && workerCount() > 0;
+export function shouldRunInParallel(files: number, workers: LintWorkers): boolean {
+  return files >= MIN_FILES && workers.size > 0;
 }
 
 /** The files of batch `batch`, linted. */
@@ -55,7 +49,7 @@ export function claimBatch(nextBatch: Int32Array, batches: number): number | und
   return batch < batches ? batch : undefined;
 }
 
-export async function lintInParallel(jobs: readonly FileJob[], options: JobOptions, workerEntry: string): Promise<FileOutcome[]> {
+export async function lintInParallel(jobs: readonly FileJob[], options: JobOptions, workers: LintWorkers): Promise<FileOutcome[]> {
   const work: WorkerJobs = { jobs, options, batchSize: BATCH_SIZE, nextBatch: new SharedArrayBuffer(4) };
   const batches = Math.ceil(jobs.length / BATCH_SIZE);
   const counter = new Int32Array(work.nextBatch);
@@ -68,36 +62,16 @@ export async function lintInParallel(jobs: readonly FileJob[], options: JobOptio
     if (++answered === batches) allAnswered();
   };
 
-  const workers = Array.from({ length: workerCount() }, () => new BatchWorker(workerEntry, work, (response) => keep(response.batch, response.outcomes)));
+  const everyWorkerEnded = workers.assign(work, (message) => {
+    const response = message as BatchResponse;
+    keep(response.batch, response.outcomes);
+  });
   for (let batch = claimBatch(counter, batches); batch !== undefined; batch = claimBatch(counter, batches)) keep(batch, lintBatch(work, batch));
   // Done when every batch is answered (a worker's own exit, tearing down its heap, is not waited
   // for), or when every worker has ended: one that failed (or could not start) may have claimed a
   // batch it never answered, and its batches are linted here.
-  await Promise.race([everyBatchAnswered, Promise.all(workers.map((worker) => worker.exited))]);
-  for (const worker of workers) worker.release();
+  await Promise.race([everyBatchAnswered, everyWorkerEnded]);
+  workers.release();
   for (let batch = 0; batch < batches; batch++) if (outcomes[batch] === undefined) keep(batch, lintBatch(work, batch));
   return outcomes.flatMap((outcome) => outcome ?? []);
-}
-
-/** One worker thread, started at once; `exited` resolves when it has ended, for whatever reason. */
-class BatchWorker {
-  readonly exited: Promise<void>;
-  private readonly worker: Worker;
-
-  constructor(entry: string, work: WorkerJobs, onBatch: (response: BatchResponse) => void) {
-    // Its standard output is drained, never passed on: nothing may mix into a report on stdout.
-    const worker = new Worker(entry, { argv: [], workerData: work, stdout: true, stderr: false });
-    worker.stdout.resume();
-    worker.on('message', onBatch);
-    // An error is followed by 'exit'; both are waited for only through 'exit'.
-    worker.on('error', () => undefined);
-    this.exited = new Promise((resolve) => worker.on('exit', () => resolve()));
-    this.worker = worker;
-  }
-
-  /** Stops listening; the thread, out of batches, ends on its own without holding up the process. */
-  release(): void {
-    this.worker.removeAllListeners('message');
-    this.worker.unref();
-  }
 }

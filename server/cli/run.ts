@@ -53,7 +53,7 @@ async function runChecked(argv: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const settings: LintSettings = { cwd: io.cwd, configs, fix: options.fix, locale: options.locale, channels: options.channels, workerEntry: io.workerEntry };
+  const settings: LintSettings = { cwd: io.cwd, configs, fix: options.fix, locale: options.locale, channels: options.channels, workers: io.workers };
   const outcome = options.stdin ? lintStdin(await io.readStdin(), options.stdinFilename, settings) : await lintFiles(files, settings);
 
   // With --stdin --fix, standard output carries the fixed post (a filter); the report moves to stderr.

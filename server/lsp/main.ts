@@ -3,10 +3,10 @@
 // role's modules load on first `require`, and the worker never opens a connection.
 
 import { isMainThread } from 'node:worker_threads';
-import { raiseInterruptBudget } from '../interrupt-budget';
+import { raiseInterruptBudget } from '../v8-flags';
 import { keepYoungGenerationSmall } from './young-generation';
 
-// Before any engine code runs (see interrupt-budget.ts); it holds for the background worker too.
+// Before any engine code runs (see v8-flags.ts); it holds for the background worker too.
 raiseInterruptBudget();
 
 if (isMainThread) {

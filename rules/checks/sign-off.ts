@@ -8,7 +8,7 @@
 // line of only hashtags is tags, not message: the line before it is checked.
 
 import type { Rule } from '../engine/rule';
-import { compileWordList, type Span, type WordMatcher } from '../language';
+import { CompiledLists, compileWordList, type Span, type WordMatcher } from '../language';
 import type { Token } from '../post/tokens';
 import lists from '../words/sign-off.json';
 import { escapeRegExp } from '../text/regexp';
@@ -203,13 +203,19 @@ function previousCodePoint(text: string, end: number): number {
 
 /** True when `text` uses `name` as a word. */
 function usesName(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+  return nameExpressions.get(`use\u0000${name}`, () => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u')).test(text);
 }
 
 /** True when `text` greets `name` ("Hallo Peter", "Hi Peter"): then `name` is the customer. */
 function greets(text: string, name: string): boolean {
-  return new RegExp(`(?:hallo|hi|hey|moin|servus|liebe|lieber|dear|hello)[ \\t]+${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text);
+  return nameExpressions
+    .get(`greet\u0000${name}`, () => new RegExp(`(?:hallo|hi|hey|moin|servus|liebe|lieber|dear|hello)[ \\t]+${escapeRegExp(name)}(?![\\p{L}])`, 'iu'))
+    .test(text);
 }
+
+// The expressions of the names seen lately: a team signs with a few names, and customers' names
+// recur, so most posts find theirs compiled. None is global or sticky: `test` leaves no state.
+const nameExpressions = new CompiledLists<RegExp>(256);
 
 /** Where a match of `matcher` that starts the text ends, or undefined. */
 function startMatch(matcher: WordMatcher, text: string): number | undefined {

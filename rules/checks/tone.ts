@@ -17,6 +17,7 @@ import {
   compileWordList,
   insideAnyOf,
   isNegator,
+  mayHoldShouting,
   negatorBefore,
   negatorSet,
   sentences,
@@ -57,12 +58,6 @@ const EMOTICON_WORD = /^X+D+$/; // XD, XDDD
 const RUN_GAP = /^[ \t,&+\-/'"„“”‚‘’«»]*$/;
 // Determiners after which a German word is a noun and keeps its capital in the suggestion.
 const GERMAN_DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|mein|meine|dein|deine|deinen|unser|unsere|unseren|euer|eure|euren|ihr|ihre|ihren|diese|dieser|dieses|diesen|im|am|zum|zur|beim|vom)$/i;
-
-// Where a word of hasShoutedShape may be: four letters that are not lower-case with nothing but
-// marks, underscores and apostrophes between them (what else a word without digits holds), or a
-// letter outside the BMP (two UTF-16 units: two such letters are four). A text without either has no
-// shouted word.
-export const MAY_BE_SHOUTED = /(?:[\p{M}_'’]*[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]){4}|(?=[\u{10000}-\u{10FFFF}])[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]/u;
 
 const FORMAL_ADDRESS = /^(?:sie|ihnen|ihre|ihren|ihrem|ihrer|ihres)$/i;
 
@@ -122,7 +117,7 @@ export const tone: Rule = {
     if (context.options.rudeWords !== false) reportRudeWords(context, readable, isAllowed);
     // Shouting needs two capitals in a row somewhere, and a word that could be shouted: most posts
     // are skipped at once.
-    if (context.options.shouting !== false && /\p{Lu}{2}/u.test(readable) && MAY_BE_SHOUTED.test(readable)) {
+    if (context.options.shouting !== false && mayHoldShouting(readable)) {
       reportShouting(context, blankOut(readable, tokens.hashtags), allowed, isAllowed);
     }
     if (context.options.punctuation !== false) reportPunctuation(context, readable);

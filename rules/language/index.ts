@@ -14,6 +14,7 @@
 //   german.ts            "is this German?" by function words
 //   data-terms.ts        names of customer data; data-request.ts: does a post ask for them?
 //   address.ts           du or Sie: how a German text addresses its reader
+//   shouting.ts          tone's quick test: may a text hold a shouted word?
 
 export { addressFormOf, dominantForm, findAddressMarks, type AddressFormId, type AddressMark, type AddressOptions } from './address';
 export { clauses, splitClauses, type Clause } from './clauses';
@@ -21,8 +22,9 @@ export { findDataRequests, type DataRequest } from './data-request';
 export { findDataTerms, mentionsDataTerm, type DataTerm } from './data-terms';
 export { looksGerman } from './german';
 export { blankOut, maskQuotationsAndTokens, maskRanges, quotedRanges } from './mask';
-export { compileWordList, type WordMatch, type WordMatcher } from './matcher';
+export { CompiledLists, compileWordList, type WordMatch, type WordMatcher } from './matcher';
 export { findNegations, hasNegation, isNegationWord, isNegator, negatorBefore, negatorSet, type NegatorSet } from './negation';
+export { mayHoldShouting } from './shouting';
 export { sentences, splitSentences, startsSentence, type Sentence } from './sentences';
 export { firstFrom, insideAnyOf, spanAt, trimSpan, within, type Span } from './span';
 export { isAllCaps, isCapitalized, isLowerCase, PhraseList, tokenize, words, type Word } from './words';

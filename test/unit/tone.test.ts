@@ -5,10 +5,12 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixAll } from '../../rules';
 import fc from 'fast-check';
-import { collapse, hasShoutedShape, MAY_BE_SHOUTED } from '../../rules/checks/tone';
+import { collapse, hasShoutedShape } from '../../rules/checks/tone';
+import { MAY_BE_SHOUTED, mayHoldShouting } from '../../rules/language/shouting';
 import { words } from '../../rules/language';
 import de from '../../rules/words/tone.de.json';
 import en from '../../rules/words/tone.en.json';
+import { SEED } from '../support/arbitraries';
 import { assertQuickTestKeepsEveryMatch } from '../support/quick-test';
 import { describeMeasurement, findingsOf, measure, type Labelled } from './wordlists.labelled';
 
@@ -246,7 +248,20 @@ describe('tone: the shouting pre-check', () => {
     assertQuickTestKeepsEveryMatch(texts, (text) => words(text).some((word) => hasShoutedShape(word.text)), (text) => MAY_BE_SHOUTED.test(text));
   });
 
+  it('reads in one pass what its two expressions answer', () => {
+    const answersAlike = (text: string) => assert.equal(mayHoldShouting(text), /\p{Lu}{2}/u.test(text) && MAY_BE_SHOUTED.test(text), JSON.stringify(text));
+    fc.assert(fc.property(texts, answersAlike), { seed: SEED, numRuns: 5000 });
+    // Any code point, lone surrogates included.
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), answersAlike), { seed: SEED, numRuns: 5000 });
+    // Both answers occur often enough to say something.
+    const answers = fc.sample(texts, { seed: SEED, numRuns: 2000 }).map(mayHoldShouting);
+    assert.ok(answers.filter(Boolean).length > 100 && answers.filter((answer) => !answer).length > 100);
+  });
+
   it('skips ordinary sentences and keeps shouted ones', () => {
+    assert.equal(mayHoldShouting('Hallo Anna, dein DSL läuft wieder. Danke für deine Geduld!'), false);
+    assert.equal(mayHoldShouting('DAS STEHT IN DEN FAQ'), true);
+    assert.equal(mayHoldShouting('𝐀𝐁'), true);
     assert.equal(MAY_BE_SHOUTED.test('Hallo Anna, dein DSL läuft wieder. Danke für deine Geduld!'), false);
     assert.equal(MAY_BE_SHOUTED.test('DAS STEHT IN DEN FAQ'), true);
     assert.equal(MAY_BE_SHOUTED.test('𝐀𝐁'), true);

@@ -5,6 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { displayPath } from '../../server/cli/files';
+import { SEED } from '../support/arbitraries';
 import { CLEAN_POST, makeTree, parseJsonReport, runCli, TYPO_CHANNEL_POST } from './helpers';
 
 describe('cli: file discovery', () => {
@@ -76,5 +79,29 @@ describe('cli: file discovery', () => {
   it('shows paths relative to the working folder', () => {
     const result = runCli(['--format', 'json', path.join(dir, 'posts', 'a.post.md')], { cwd: path.join(dir, 'posts', '2025') });
     assert.deepEqual(parseJsonReport(result.stdout).map((entry) => entry.file), [p('..', 'a.post.md')]);
+  });
+});
+
+describe('cli: names of files in reports', () => {
+  it('names a file as path.relative does, and keeps an absolute path outside the working folder', () => {
+    // Absolute paths of odd segments: dot segments, doubled and trailing separators, dot-names.
+    const segment = fc.constantFrom('a', 'b', 'posts', '.', '..', '', '.drafts', '..x', 'a.post.md');
+    const absolute = fc.array(segment, { maxLength: 5 }).map((segments) => path.sep + segments.join(path.sep));
+    const byPathRelative = (file: string, cwd: string) => {
+      const relative = path.relative(cwd, file);
+      return relative === '' || path.isAbsolute(relative) ? file : relative;
+    };
+    let below = 0;
+    fc.assert(
+      fc.property(absolute, absolute, (cwd, rest) => {
+        // Often a file below the working folder, as discovery finds them.
+        for (const file of [rest, cwd + rest, path.join(cwd, rest)]) {
+          if (file.startsWith(cwd + path.sep) && !byPathRelative(file, cwd).startsWith('..')) below++;
+          assert.equal(displayPath(file, cwd), byPathRelative(file, cwd), JSON.stringify({ file, cwd }));
+        }
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    assert.ok(below > 1000, `${below} files below the working folder`);
   });
 });

@@ -12,9 +12,57 @@ import { isWhitespace } from './whitespace';
  * (Grapheme_Extend, emoji modifiers), SpacingMark (Mc, Thai/Lao SARA AM), ZWJ, regional indicators,
  * Hangul jamo and syllables, Prepend, and CR (CR LF).
  */
-const JOINING =
+export const JOINING =
   /[\p{Grapheme_Extend}\p{Mc}\u0E33\u0EB3\u200D\p{Regional_Indicator}\p{Emoji_Modifier}\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\r\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]/gu;
 const PREPEND = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]/u;
+
+// Whether each code point is JOINING, remembered: the windows are looked for on every count, and a
+// Unicode-class expression reads each character through a table of ranges (about 20 ns a
+// character), where most text is ASCII, which joins nothing but CR. A test checks findJoining
+// against the expression.
+const JOINING_ONE = new RegExp(`^${JOINING.source}$`, 'u');
+const NOT_JOINING = 1;
+const IS_JOINING = 2;
+const bmpJoining = new Uint8Array(0x10000);
+const astralJoining = new Map<number, number>();
+
+function joiningClass(codePoint: number): number {
+  return JOINING_ONE.test(String.fromCodePoint(codePoint)) ? IS_JOINING : NOT_JOINING;
+}
+
+/** Length in UTF-16 units of the code point at `at` (a lone surrogate is one). */
+function joiningLength(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  return unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Where the first JOINING code point at or after `from` starts, or -1: `JOINING.exec` from `from`, by hand. */
+export function findJoining(text: string, from: number): number {
+  const length = text.length;
+  for (let at = from; at < length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit < 0x300) {
+      if (unit === 0x0d) return at;
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+      const codePoint = ((unit - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00) + 0x10000;
+      let found = astralJoining.get(codePoint);
+      if (found === undefined) {
+        found = joiningClass(codePoint);
+        // Bounded: a text of many distinct astral characters must not grow it without end.
+        if (astralJoining.size >= 4096) astralJoining.clear();
+        astralJoining.set(codePoint, found);
+      }
+      if (found === IS_JOINING) return at;
+      at++;
+      continue;
+    }
+    const found = bmpJoining[unit] || (bmpJoining[unit] = joiningClass(unit));
+    if (found === IS_JOINING) return at;
+  }
+  return -1;
+}
 
 /** The code point that ends at `offset` (a lone surrogate is one on its own). */
 function codePointBefore(text: string, offset: number): string {
@@ -31,9 +79,8 @@ function codePointBefore(text: string, offset: number): string {
  */
 function windows(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  JOINING.lastIndex = 0;
-  for (let match = JOINING.exec(text); match; match = JOINING.exec(text)) {
-    let start = match.index;
+  for (let at = findJoining(text, 0); at !== -1; ) {
+    let start = at;
     while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
     if (start > 0) start--; // the whitespace before the word
     if (start > 0 && text[start] === '\n' && text[start - 1] === '\r') start--;
@@ -41,12 +88,12 @@ function windows(text: string): Array<[number, number]> {
       start -= codePointBefore(text, start).length;
       while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
     }
-    let end = match.index + match[0].length;
+    let end = at + joiningLength(text, at);
     while (end < text.length && (!isWhitespace(text.charCodeAt(end)) || PREPEND.test(codePointBefore(text, end)) || text[end - 1] === '\r')) end++;
     const last = found[found.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else found.push([start, end]);
-    JOINING.lastIndex = end;
+    at = findJoining(text, end);
   }
   return found;
 }

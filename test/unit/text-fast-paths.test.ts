@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isClusterBoundary } from '../../rules/text/clusters';
+import { findJoining, isClusterBoundary, JOINING } from '../../rules/text/clusters';
 import { graphemes } from '../../rules/text/graphemes';
 import { measure, prefixLengths } from '../../rules/channels/count';
 import { channelProfile } from '../../rules/channels/profiles';
@@ -58,6 +58,35 @@ describe('isClusterBoundary', () => {
         for (let at = offset; at >= Math.max(0, offset - 20); at--) assert.equal(isClusterBoundary(text, at), boundaries.has(at), `offset ${at}`);
       }),
       { seed: 7, numRuns: Math.max(50, RUNS / 10) },
+    );
+  });
+});
+
+describe('finding characters that may join a cluster', () => {
+  const expression = () => new RegExp(JOINING.source, 'gu');
+
+  it('classifies every code point as the expression does', () => {
+    const joining = expression();
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      const char = String.fromCodePoint(codePoint);
+      joining.lastIndex = 0;
+      const expected = joining.test(char) ? 0 : -1;
+      if (findJoining(char, 0) !== expected) assert.fail(`U+${codePoint.toString(16).toUpperCase()}: ${findJoining(char, 0)}, expected ${expected}`);
+    }
+  });
+
+  it('finds in a text, from any code point boundary, what the expression finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(), (parts, offset) => {
+        const text = parts.join('');
+        let from = text.length === 0 ? 0 : offset % text.length;
+        // (The windows are looked for from boundaries only; inside a pair the expression steps back.)
+        if (/^[\ud800-\udbff][\udc00-\udfff]$/.test(text.slice(from - 1, from + 1))) from--;
+        const joining = expression();
+        joining.lastIndex = from;
+        assert.equal(findJoining(text, from), joining.exec(text)?.index ?? -1, JSON.stringify({ text, from }));
+      }),
+      { numRuns: RUNS },
     );
   });
 });

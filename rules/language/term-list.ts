@@ -94,7 +94,7 @@ function followsWordPart(text: string, offset: number): boolean {
 // as the term's codes from where it starts, so the walk from that position reaches the end of the
 // term in the trie (case and the boundaries are the expression's business). A term starts at the
 // start of a word — after no ASCII letter or digit — except the last part of a compound (lists
-// with `compounds`), which the walk looks for everywhere.
+// with `compounds`), which SubstringAutomaton looks for everywhere.
 
 const SKIP = -1;
 const OTHER = 36;
@@ -201,6 +201,52 @@ function termCodes(entry: string, options: TermListOptions): number[] | undefine
   return codes;
 }
 
+/**
+ * A trie as an Aho–Corasick automaton: fed a text's codes one by one (SKIP left out), `found[state]`
+ * holds the bits of every term whose codes end at the code just read. Reading the text once through
+ * it finds every term that walking the trie from each position would find, in one step per code
+ * instead of a walk per position (the compound lists' terms, such as "nummer", start with common
+ * letters, so nearly every position began a walk). Hand-written for the same reason as the trie.
+ */
+class SubstringAutomaton {
+  /** next[state * CODES + code]: the state after reading `code`. */
+  readonly next: Int32Array;
+  readonly found: Int32Array;
+
+  constructor(trie: CodeTrie) {
+    const { children, ends } = trie;
+    const states = ends.length;
+    const next = new Int32Array(states * CODES);
+    const found = Int32Array.from(ends);
+    // The state of the longest proper suffix of a state's codes that is also a path of the trie.
+    const fallback = new Int32Array(states);
+    const queue: number[] = [];
+    for (let code = 0; code < CODES; code++) {
+      const child = children[code]!;
+      next[code] = child;
+      if (child !== 0) queue.push(child);
+    }
+    // Breadth first: a state's fallback is shallower, so its transitions and bits are complete.
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      const back = fallback[state]!;
+      found[state]! |= found[back]!;
+      for (let code = 0; code < CODES; code++) {
+        const child = children[state * CODES + code]!;
+        if (child !== 0) {
+          fallback[child] = next[back * CODES + code]!;
+          next[state * CODES + code] = child;
+          queue.push(child);
+        } else {
+          next[state * CODES + code] = next[back * CODES + code]!;
+        }
+      }
+    }
+    this.next = next;
+    this.found = found;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Expressions of a few terms at a time.
 //
@@ -287,7 +333,8 @@ export class TermLists {
   private readonly wordStartTrie = new CodeTrie();
   /** Terms of lists with `compounds`, walked from every position. */
   private readonly anywhereTrie = new CodeTrie();
-  private readonly hasAnywhere: boolean;
+  /** The compound lists' terms as an automaton, when there are any. */
+  private readonly anywhere: SubstringAutomaton | undefined;
   /** Bits of the lists with a term the walk cannot read (nothing but characters it steps over): searched whole. */
   private readonly searchedWhole: number;
   private readonly searchedTo: Int32Array;
@@ -309,21 +356,22 @@ export class TermLists {
       // Built when first needed: most texts need none.
       return { entries, options, index: undefined, global: undefined };
     });
-    this.hasAnywhere = hasAnywhere;
+    this.anywhere = hasAnywhere ? new SubstringAutomaton(this.anywhereTrie) : undefined;
     this.searchedWhole = searchedWhole;
     this.searchedTo = new Int32Array(lists.length);
   }
 
   /** Per list, every match in `text`, left to right. */
   findAll(text: string): Span[][] {
-    const { lists, wordStartTrie, anywhereTrie, hasAnywhere, reached } = this;
+    const { lists, wordStartTrie, anywhere, reached } = this;
     const found: Span[][] = [];
     for (let list = 0; list < lists.length; list++) found.push([]);
     // Per list, the end of its last match: the next one starts there or later.
     const searchedTo = this.searchedTo.fill(0);
-    // The children of the tries' roots: read inline, since this loop runs for every character.
+    // The word-start trie's root children, and the compound terms' automaton state: read inline,
+    // since this loop runs for every character.
     const wordStartRoot = wordStartTrie.children;
-    const anywhereRoot = hasAnywhere ? anywhereTrie.children : undefined;
+    let anywhereState = 0;
     const length = text.length;
     let searchWhole = this.searchedWhole;
     let afterWordUnit = false;
@@ -336,7 +384,10 @@ export class TermLists {
       }
       const atWordStart = !afterWordUnit;
       afterWordUnit = code < OTHER && unit < 0x80;
-      if (anywhereRoot !== undefined && anywhereRoot[code] !== 0) searchWhole |= anywhereTrie.walk(text, index);
+      if (anywhere !== undefined) {
+        anywhereState = anywhere.next[anywhereState * CODES + code]!;
+        searchWhole |= anywhere.found[anywhereState]!;
+      }
       if (!atWordStart || wordStartRoot[code] === 0) continue;
       // The expressions (flag u) never start inside a surrogate pair.
       if (unit >= 0xdc00 && unit <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1))) continue;

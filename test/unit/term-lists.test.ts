@@ -40,6 +40,9 @@ const CASES: Array<{ name: string; lists: List[] }> = [
   { name: 'folding, case-sensitive', lists: [{ entries: ['Konto', 'konto', 'KNr', 'Straße', 'ſtraße'], options: { caseSensitive: true } }] },
   // Entries that start with no letter, hold characters outside the BMP, or are compounds of those.
   { name: 'other characters', lists: [{ entries: ['#tag', '😀-Code', 'a+b', 'x𝐀y'], options: {} }, { entries: ['𝐀-Wort', 'Öl'], options: { compounds: true } }] },
+  // Compound terms whose letters run on inside a longer term ("Passwort" on the way to "Passwortsafe"):
+  // the automaton must report "wort" there too.
+  { name: 'compounds, one term inside the letters of another', lists: [{ entries: ['Passwortsafe', 'wort', 'Nummernschild', 'nummer'], options: { compounds: true } }] },
   // A term of nothing but a character the walk steps over (a tab between separators): searched whole.
   { name: 'a term the walk cannot read', lists: [{ entries: ['-\t-', 'Konto'], options: {} }, { entries: ['Kunden-Nr.'], options: {} }] },
 ];
@@ -96,7 +99,19 @@ describe('the walk reads characters as the expressions match them', () => {
     }
   });
 
-  it('reads a unit as an ASCII letter or digit exactly when case folding matches it with one', () => {
+  it('finds a compound term whose letters run on inside a longer term', () => {
+    // Read letter by letter, "Passwort" is on the way to "Passwortsafe"; "wort" ends there too.
+    const list = { entries: ['Passwortsafe', 'wort'], options: { compounds: true } };
+    const search = new TermLists([list]);
+    for (const text of ['Passwort', 'Das Passwort ist neu', 'Passworts', 'Passwortsafe', 'PASSWORT!']) {
+      const expression = compileWordList(list.entries, list.options);
+      const expected = [...text.matchAll(expression)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+      assert.ok(expected.length > 0, text);
+      assert.deepEqual(search.findAll(text), [expected], text);
+    }
+  });
+
+    it('reads a unit as an ASCII letter or digit exactly when case folding matches it with one', () => {
     const asciiWordChars = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((char) => ({ char, expression: new RegExp(`^${char}$`, 'iu') }));
     // Beyond ASCII, only "ſ" and the Kelvin sign fold to an ASCII letter; none outside the BMP (the
     // walk reads their two units as "other").

@@ -11,7 +11,7 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
   if (ranges.length === 0) return text;
   let masked = '';
   let cursor = 0;
-  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+  for (const range of inStartOrder(ranges)) {
     const start = Math.max(cursor, range.start);
     const end = Math.min(range.end, text.length);
     if (end <= start) continue;
@@ -20,6 +20,18 @@ export function maskRanges(text: string, ranges: readonly Span[]): string {
     cursor = end;
   }
   return masked + text.slice(cursor);
+}
+
+/**
+ * `ranges` by their starts: the array itself when it is in that order already (quotations and
+ * tokens are found left to right; a post quoting thousands of times must not pay for a sort), else
+ * a sorted copy (the sort is stable, so equal starts keep their order either way).
+ */
+function inStartOrder(ranges: readonly Span[]): readonly Span[] {
+  for (let index = 1; index < ranges.length; index++) {
+    if (ranges[index]!.start < ranges[index - 1]!.start) return [...ranges].sort((a, b) => a.start - b.start);
+  }
+  return ranges;
 }
 
 let lastOwnWords: { text: string; tokens: readonly Span[]; masked: string } | undefined;
@@ -31,7 +43,8 @@ let lastOwnWords: { text: string; tokens: readonly Span[]; masked: string } | un
  */
 export function maskQuotationsAndTokens(text: string, tokens: readonly Span[]): string {
   if (lastOwnWords !== undefined && lastOwnWords.text === text && lastOwnWords.tokens === tokens) return lastOwnWords.masked;
-  const masked = maskRanges(text, [...quotedRanges(text), ...tokens]);
+  const quoted = quotedRanges(text);
+  const masked = maskRanges(text, tokens.length === 0 ? quoted : [...quoted, ...tokens]);
   lastOwnWords = { text, tokens, masked };
   return masked;
 }

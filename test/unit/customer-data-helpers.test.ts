@@ -3,6 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { splitClauses } from '../../rules/language/clauses';
 import { findDataRequests } from '../../rules/language/data-request';
 import { findDataTerms } from '../../rules/language/data-terms';
@@ -12,6 +13,7 @@ import { findNegations, hasNegation } from '../../rules/language/negation';
 import { splitSentences, startsSentence } from '../../rules/language/sentences';
 import { compileWordList, isWholeEntry } from '../../rules/language/term-list';
 import { PhraseList, tokenize } from '../../rules/language/words';
+import { SEED } from '../support/arbitraries';
 
 const matches = (text: string, entries: string[], options = {}) => [...text.matchAll(compileWordList(entries, options))].map((match) => match[0]);
 
@@ -132,7 +134,26 @@ describe('masking and language', () => {
     assert.equal(masked.includes("geht's"), true);
   });
 
-  it('ignores an opening mark without a closing one', () => {
+  it('blanks every character inside any range but line breaks, whatever the ranges\' order or overlap', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', 'ä', '„', '“', '"'), { maxLength: 30 }).map((chars) => chars.join(''));
+    const ranges = (length: number) =>
+      fc.array(fc.tuple(fc.nat(length + 2), fc.nat(6)).map(([start, size]) => ({ start, end: start + size })), { maxLength: 8 });
+    let unordered = 0;
+    fc.assert(
+      fc.property(
+        text.chain((written) => fc.tuple(fc.constant(written), ranges(written.length))),
+        ([written, spans]) => {
+          if (spans.some((span, index) => index > 0 && span.start < spans[index - 1]!.start)) unordered++;
+          const expected = [...written].map((char, index) => (char !== '\n' && spans.some((span) => span.start <= index && index < span.end) ? ' ' : char)).join('');
+          assert.equal(maskRanges(written, spans), expected);
+        },
+      ),
+      { seed: SEED, numRuns: 2000 },
+    );
+    assert.ok(unordered > 200, `${unordered} cases with ranges out of order`);
+  });
+
+    it('ignores an opening mark without a closing one', () => {
     assert.deepEqual(quotedRanges('Er sagte: „Hallo und ging.'), []);
   });
 

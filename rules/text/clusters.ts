@@ -5,6 +5,7 @@
 // A test checks this against Intl.Segmenter on generated text.
 
 import { graphemes, isSureBoundaryBetween, type Cluster } from './graphemes';
+import { CodePointClasses } from './code-point-classes';
 import { isWhitespace } from './whitespace';
 
 /**
@@ -23,18 +24,7 @@ const PREPEND = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u{110BD}\u{1
 const JOINING_ONE = new RegExp(`^${JOINING.source}$`, 'u');
 const NOT_JOINING = 1;
 const IS_JOINING = 2;
-const bmpJoining = new Uint8Array(0x10000);
-const astralJoining = new Map<number, number>();
-
-function joiningClass(codePoint: number): number {
-  return JOINING_ONE.test(String.fromCodePoint(codePoint)) ? IS_JOINING : NOT_JOINING;
-}
-
-/** Length in UTF-16 units of the code point at `at` (a lone surrogate is one). */
-function joiningLength(text: string, at: number): number {
-  const unit = text.charCodeAt(at);
-  return unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
+const joining = new CodePointClasses((codePoint) => (JOINING_ONE.test(String.fromCodePoint(codePoint)) ? IS_JOINING : NOT_JOINING));
 
 /** Where the first JOINING code point at or after `from` starts, or -1: `JOINING.exec` from `from`, by hand. */
 export function findJoining(text: string, from: number): number {
@@ -45,21 +35,9 @@ export function findJoining(text: string, from: number): number {
       if (unit === 0x0d) return at;
       continue;
     }
-    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
-      const codePoint = ((unit - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00) + 0x10000;
-      let found = astralJoining.get(codePoint);
-      if (found === undefined) {
-        found = joiningClass(codePoint);
-        // Bounded: a text of many distinct astral characters must not grow it without end.
-        if (astralJoining.size >= 4096) astralJoining.clear();
-        astralJoining.set(codePoint, found);
-      }
-      if (found === IS_JOINING) return at;
-      at++;
-      continue;
-    }
-    const found = bmpJoining[unit] || (bmpJoining[unit] = joiningClass(unit));
-    if (found === IS_JOINING) return at;
+    const codePoint = text.codePointAt(at)!;
+    if (joining.of(codePoint) === IS_JOINING) return at;
+    if (codePoint > 0xffff) at++;
   }
   return -1;
 }
@@ -88,7 +66,7 @@ function windows(text: string): Array<[number, number]> {
       start -= codePointBefore(text, start).length;
       while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
     }
-    let end = at + joiningLength(text, at);
+    let end = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
     while (end < text.length && (!isWhitespace(text.charCodeAt(end)) || PREPEND.test(codePointBefore(text, end)) || text[end - 1] === '\r')) end++;
     const last = found[found.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);

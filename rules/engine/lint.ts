@@ -135,8 +135,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   options.cache?.finish();
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   return { findings, post, settings, locale, internalErrors };
+}
+
+/**
+ * Findings in document order; at the same range, by rule id. Rule ids are ASCII, so comparing code
+ * units gives the same order as `localeCompare`, which would load ICU's collation data: about 2 MB
+ * more resident memory in every process that lints.
+ */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /**

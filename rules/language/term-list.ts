@@ -153,6 +153,12 @@ class CodeTrie {
     return node;
   }
 
+  /** Gives back the room kept for more nodes (up to half the table, which doubles as it grows). */
+  compact(): this {
+    if (this.children.length > this.ends.length * CODES) this.children = this.children.slice(0, this.ends.length * CODES);
+    return this;
+  }
+
   /** The bits of the lists with a term whose codes the text reads from `start`. */
   walk(text: string, start: number): number {
     const { children, ends } = this;
@@ -283,6 +289,7 @@ class TermIndex {
       const node = this.trie.add(codes, 1);
       this.termsEndingAt.set(node, [...(this.termsEndingAt.get(node) ?? []), position]);
     });
+    this.trie.compact();
   }
 
   /** Adds to `reached` the terms whose codes the text reads from `start`. */
@@ -331,8 +338,6 @@ export class TermLists {
   private readonly lists: SearchedList[];
   /** Terms of lists without `compounds`, walked from word starts only. */
   private readonly wordStartTrie = new CodeTrie();
-  /** Terms of lists with `compounds`, walked from every position. */
-  private readonly anywhereTrie = new CodeTrie();
   /** The compound lists' terms as an automaton, when there are any. */
   private readonly anywhere: SubstringAutomaton | undefined;
   /** Bits of the lists with a term the walk cannot read (nothing but characters it steps over): searched whole. */
@@ -344,8 +349,10 @@ export class TermLists {
     if (lists.length > 30) throw new RangeError('TermLists: at most 30 lists');
     let hasAnywhere = false;
     let searchedWhole = 0;
+    // Terms of lists with `compounds`, found anywhere: only their automaton is kept.
+    const anywhereTrie = new CodeTrie();
     this.lists = lists.map(({ entries, options = {} }, index) => {
-      const trie = options.compounds ? this.anywhereTrie : this.wordStartTrie;
+      const trie = options.compounds ? anywhereTrie : this.wordStartTrie;
       const terms = entries.map((entry) => termCodes(entry, options)).filter((codes) => codes !== undefined);
       if (terms.some((codes) => codes.length === 0)) {
         searchedWhole |= 1 << index;
@@ -356,7 +363,8 @@ export class TermLists {
       // Built when first needed: most texts need none.
       return { entries, options, index: undefined, global: undefined };
     });
-    this.anywhere = hasAnywhere ? new SubstringAutomaton(this.anywhereTrie) : undefined;
+    this.wordStartTrie.compact();
+    this.anywhere = hasAnywhere ? new SubstringAutomaton(anywhereTrie) : undefined;
     this.searchedWhole = searchedWhole;
     this.searchedTo = new Int32Array(lists.length);
   }

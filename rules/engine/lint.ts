@@ -116,7 +116,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const ruleKey = reuseReports ? `${rule.meta.id}\u0000${JSON.stringify(configuration.options)}` : '';
         const all = paragraphs.all;
         // The post as a paragraph-scoped rule sees it, made once per paragraph for all such rules.
-        paragraphPosts ??= all.map((paragraph) => new ParagraphPost(post, paragraph));
+        if (paragraphPosts === undefined) {
+          // Filled by push, not made by map: see PostParagraphs.all.
+          paragraphPosts = [];
+          for (const paragraph of all) paragraphPosts.push(new ParagraphPost(post, paragraph));
+        }
         for (let index = 0; index < all.length; index++) {
           const paragraph = all[index]!;
           const cached = reuseReports ? paragraph.entry?.reports.get(ruleKey) : undefined;

@@ -34,7 +34,12 @@ export class PostParagraphs {
         split.map((paragraph) => paragraph.text),
         this.settingsKey,
       );
-      this.paragraphs = split.map(({ start, text }, index) => (entries ? new CachedParagraph(start, entries[index]!) : new FreshParagraph(start, text)));
+      // Filled by push rather than made by map: an array from map is a different kind of array when
+      // it is empty (a post without text), and the engine's optimised code, having seen one kind,
+      // was thrown away and compiled again on meeting the other. An array literal learns its kind.
+      const paragraphs: LintParagraph[] = [];
+      split.forEach(({ start, text }, index) => paragraphs.push(entries ? new CachedParagraph(start, entries[index]!) : new FreshParagraph(start, text)));
+      this.paragraphs = paragraphs;
     }
     return this.paragraphs;
   }

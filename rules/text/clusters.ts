@@ -92,7 +92,10 @@ let segmentedMemo: { text: string; windows: SegmentedWindow[] } | undefined;
 
 function segmentedWindows(text: string): SegmentedWindow[] {
   if (segmentedMemo?.text !== text) {
-    segmentedMemo = { text, windows: windows(text).map(([start, end]) => ({ start, end, clusters: graphemes(text.slice(start, end)) })) };
+    // Filled by push, not made by map: see PostParagraphs.all (rules/engine/post-paragraphs.ts).
+    const segmented: SegmentedWindow[] = [];
+    for (const [start, end] of windows(text)) segmented.push({ start, end, clusters: graphemes(text.slice(start, end)) });
+    segmentedMemo = { text, windows: segmented };
   }
   return segmentedMemo.windows;
 }

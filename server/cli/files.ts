@@ -55,7 +55,19 @@ async function search(pattern: string, cwd: string): Promise<string[]> {
     expandDirectories: false,
     followSymbolicLinks: false,
   });
-  return files.map((file) => path.normalize(file)).sort();
+  return files.map(normalizedPath).sort();
+}
+
+/** A doubled separator or a `.` or `..` segment: what path.normalize changes in an absolute POSIX path. */
+const POSIX_NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)/;
+
+/**
+ * path.normalize(file) for an absolute path, without its cost where it would change nothing: the
+ * paths of a folder walk are normal already, and normalising ten thousand of them took 20–30 ms of a
+ * run's start. (On Windows every path is normalised: the search answers with forward slashes.)
+ */
+export function normalizedPath(file: string): string {
+  return path.sep === '/' && !POSIX_NOT_NORMAL.test(file) ? file : path.normalize(file);
 }
 
 /** A `.` or `..` segment, or an empty one (a doubled, leading or trailing separator): path.relative would normalise it away. */

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { displayPath } from '../../server/cli/files';
+import { displayPath, normalizedPath } from '../../server/cli/files';
 import { SEED } from '../support/arbitraries';
 import { CLEAN_POST, makeTree, parseJsonReport, runCli, TYPO_CHANNEL_POST } from './helpers';
 
@@ -103,5 +103,23 @@ describe('cli: names of files in reports', () => {
       { seed: SEED, numRuns: 3000 },
     );
     assert.ok(below > 1000, `${below} files below the working folder`);
+  });
+});
+
+describe('cli: paths found by the search', () => {
+  it('normalises an absolute path exactly as path.normalize does', () => {
+    const segment = fc.constantFrom('a', 'posts', '.', '..', '', '.drafts', '..x', 'x..', '.a.', 'a.post.md', '...');
+    const absolute = fc.array(segment, { maxLength: 6 }).map((segments) => path.sep + segments.join(path.sep));
+    let changed = 0;
+    fc.assert(
+      fc.property(absolute, (file) => {
+        const expected = path.normalize(file);
+        if (expected !== file) changed++;
+        assert.equal(normalizedPath(file), expected, JSON.stringify(file));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    // The paths that need normalising are tried often, not only the clean ones.
+    assert.ok(changed > 1000, `${changed} paths changed by normalising`);
   });
 });

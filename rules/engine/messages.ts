@@ -2,6 +2,7 @@
 
 import type { LocalizedText } from './rule';
 import type { Locale } from '../types';
+import { groupDigits } from '../text/numbers';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -45,5 +46,5 @@ export function formatMessage(text: LocalizedText, locale: Locale, data: Record<
 /** 63206 → "63,206" (en) / "63.206" (de); small numbers stay plain. */
 export function formatNumber(value: number, locale: Locale): string {
   if (!Number.isInteger(value) || Math.abs(value) < 10000) return String(value);
-  return value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-US');
+  return groupDigits(value, locale);
 }

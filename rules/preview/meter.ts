@@ -5,18 +5,11 @@
 import { measure } from '../channels/count';
 import type { ChannelProfile } from '../channels/profiles';
 import { isClusterBoundary } from '../text/clusters';
+import { groupDigits } from '../text/numbers';
 import type { Locale } from '../types';
 import type { PreviewMeter } from './model';
 import type { NetworkLook } from './networks';
 
-// Created on first use: a number format loads ICU locale data (several MB) the moment it exists,
-// and only the preview needs one.
-const FORMATS: Partial<Record<Locale, Intl.NumberFormat>> = {};
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  FORMATS[locale] ??= new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
-  return FORMATS[locale];
-}
 
 export interface MeterResult {
   meter: PreviewMeter;
@@ -26,7 +19,6 @@ export interface MeterResult {
 
 /** `measured`: the text's measurement when the caller has it already (the whole post, from its lint). */
 export function buildMeter(text: string, profile: ChannelProfile, limit: number, look: NetworkLook, locale: Locale, measured = measure(text, profile, limit)): MeterResult {
-  const numbers = numberFormat(locale);
   const { length } = measured;
   const remaining = limit - length;
   const ratio = limit > 0 ? length / limit : 0;
@@ -34,10 +26,10 @@ export function buildMeter(text: string, profile: ChannelProfile, limit: number,
   const meter: PreviewMeter = {
     length,
     limit,
-    text: `${numbers.format(length)}/${numbers.format(limit)}`,
+    text: `${groupDigits(length, locale)}/${groupDigits(limit, locale)}`,
     ratio,
     remaining,
-    remainingText: numbers.format(remaining),
+    remainingText: groupDigits(remaining, locale),
     state: remaining < 0 ? 'over' : warns ? 'warn' : 'ok',
     style: look.meter.style,
     weighted: profile.counting !== 'characters',

@@ -9,9 +9,9 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+    // indexOf, not a loop over every character: the CLI builds one per post, and native search is
+    // fast from the first call, before the engine's code is optimised.
+    for (let lineFeed = text.indexOf('\n'); lineFeed !== -1; lineFeed = text.indexOf('\n', lineFeed + 1)) this.lineStarts.push(lineFeed + 1);
   }
 
   positionAt(offset: number): Position {

@@ -43,6 +43,10 @@ export function lintBatch(work: Pick<WorkerJobs, 'jobs' | 'options' | 'batchSize
   return work.jobs.slice(batch * work.batchSize, (batch + 1) * work.batchSize).map((job) => lintFile(job, work.options));
 }
 
+function nextTurnOfEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Claims the next batch; undefined when all are taken. */
 export function claimBatch(nextBatch: Int32Array, batches: number): number | undefined {
   const batch = Atomics.add(nextBatch, 0, 1);
@@ -66,7 +70,12 @@ export async function lintInParallel(jobs: readonly FileJob[], options: JobOptio
     const response = message as BatchResponse;
     keep(response.batch, response.outcomes);
   });
-  for (let batch = claimBatch(counter, batches); batch !== undefined; batch = claimBatch(counter, batches)) keep(batch, lintBatch(work, batch));
+  for (let batch = claimBatch(counter, batches); batch !== undefined; batch = claimBatch(counter, batches)) {
+    keep(batch, lintBatch(work, batch));
+    // The workers' answers are read between two batches: otherwise they wait in the queue until
+    // this thread's last batch, and reading all of them then (about 30 ms) holds up the report.
+    await nextTurnOfEventLoop();
+  }
   // Done when every batch is answered (a worker's own exit, tearing down its heap, is not waited
   // for), or when every worker has ended: one that failed (or could not start) may have claimed a
   // batch it never answered, and its batches are linted here.

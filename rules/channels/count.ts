@@ -91,11 +91,10 @@ function isTwitterInvalid(codePoint: number): boolean {
  * singleton, so such text is its own NFC form; otherwise ask the runtime.
  */
 function changesUnderNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC') !== text;
-  }
-  return false;
+  return FROM_COMBINING_MARKS.test(text) && text.normalize('NFC') !== text;
 }
+
+const FROM_COMBINING_MARKS = /[^\u0000-\u02ff]/;
 
 /** Walks the units of a text for X's weighted count, with costs scaled by `config.scale`. */
 function walkTwitter(text: string, config: TwitterConfig, visit: UnitVisitor): void {
@@ -165,6 +164,40 @@ function walkTwitterUnits(text: string, config: TwitterConfig, units: TwitterUni
   }
 }
 
+/**
+ * The weighted length of a text whose every code point lies in the configuration's first range
+ * (for v3: U+0000–U+10FF, weight 1 — Latin with its accents, Greek, Cyrillic, …) apart from its URLs,
+ * found by the engine's native scan instead of a loop over the code points; undefined for any other
+ * text. Most posts are such text: counting them costs no walk.
+ */
+function uniformWeightedLength(text: string, config: TwitterConfig, urls: readonly UrlEntity[]): number | undefined {
+  const outside = outsideFirstRange(config);
+  if (outside === undefined) return undefined;
+  let urlUnits = 0;
+  let from = 0;
+  for (const url of urls) {
+    const [start, end] = url.indices;
+    if (start < from) return undefined; // overlapping entities: leave them to the walk
+    if (outside.test(text.slice(from, start))) return undefined;
+    urlUnits += end - start;
+    from = end;
+  }
+  if (outside.test(from === 0 ? text : text.slice(from))) return undefined;
+  return (text.length - urlUnits) * config.ranges[0]!.weight + urls.length * config.transformedURLLength * config.scale;
+}
+
+/** Per configuration: what lies outside its first range, when that range starts at U+0000 and stays in the BMP below the surrogates. */
+const outsideFirstRanges = new WeakMap<TwitterConfig, RegExp | undefined>();
+
+function outsideFirstRange(config: TwitterConfig): RegExp | undefined {
+  if (!outsideFirstRanges.has(config)) {
+    const first = config.ranges[0];
+    const usable = first !== undefined && first.start === 0 && first.end < 0xd800;
+    outsideFirstRanges.set(config, usable ? new RegExp(`[^\\u0000-\\u${first.end.toString(16).padStart(4, '0')}]`) : undefined);
+  }
+  return outsideFirstRanges.get(config);
+}
+
 export interface TwitterCount {
   weightedLength: number;
   valid: boolean;
@@ -186,7 +219,12 @@ export function countTwitter(text: string, config: TwitterConfig = TWITTER_V3, l
   let overflowStart: number | undefined;
   const max = limit * config.scale;
   const units = twitterUnitsOf(text, config);
-  if (units.joined === undefined) {
+  const uniform = units.joined === undefined ? uniformWeightedLength(text, config, units.urls) : undefined;
+  if (uniform !== undefined && uniform <= max) {
+    // Within the limit, the loop below would end with every code point valid and fitting.
+    weighted = uniform;
+    validRangeEnd = Math.max(0, text.length - 1);
+  } else if (units.joined === undefined) {
     // Most posts: URLs and code points only. Counted in one loop, without a visitor call per code
     // point (the general walk below does the same, unit by unit).
     const { urls } = units;

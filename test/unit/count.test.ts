@@ -9,6 +9,7 @@ import { countTwitter, isEmojiCluster, measure, prefixLengths, tokenCost, TWITTE
 import { channelProfile } from '../../rules/channels/profiles';
 import { clusters, isClusterBoundary } from '../../rules/text/clusters';
 import { graphemes, isGraphemeBoundary } from '../../rules/text/graphemes';
+import { SEED } from '../support/arbitraries';
 
 /** Property runs (seeded); `POSTLINT_PROPERTY_RUNS` raises or lowers them for all property tests. */
 const RUNS = Number(process.env.POSTLINT_PROPERTY_RUNS ?? 2000);
@@ -113,6 +114,35 @@ describe('X weights', () => {
     assert.equal(count.overflowStart, 279, 'the emoji no longer fits');
     assert.equal(measure(text, x).overflowStart, 279);
     assert.equal(measure('a'.repeat(280), x).overflowStart, undefined);
+  });
+
+  it('answers as parseTweet for text without emoji, within the limit and over it', () => {
+    // Latin text with accents, URLs (with and without protocol), characters that count 2 (€, …, CJK),
+    // combining marks, what X rejects (U+FEFF), long runs that cross 280.
+    const piece = fc.constantFrom('Hallo', 'Grüße', 'ß', ' ', '\n', ',', 'Ελλάδα', 'Москва', 'https://example.com/a?b=1', 'example.org', 'www.beispiel.de/x', '€', '…', '東京', 'Cafe\u0301', '\uFEFF', 'a'.repeat(120), 'Lange Zeile '.repeat(12), '@anna', '#Sommer');
+    const text = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''));
+    let over = 0;
+    let fastPathText = 0;
+    fc.assert(
+      fc.property(text, (sample) => {
+        const ours = countTwitter(sample);
+        const theirs = twitter.parseTweet(sample);
+        if (ours.weightedLength > 280) over++;
+        if (!/[^\u0000-\u10ff]/.test(sample)) fastPathText++;
+        // validRangeEnd is compared only for text that NFC leaves alone and X accepts: twitter-text
+        // gives it in the normalised text (one further per mark that NFC joins), ours in the text
+        // as written, where a trim cuts it.
+        const sameEnd = sample.normalize('NFC') === sample && !sample.includes('\uFEFF');
+        assert.deepEqual(
+          [ours.weightedLength, ours.valid, ours.permillage, sameEnd ? ours.validRangeEnd : 0],
+          [theirs.weightedLength, theirs.valid, theirs.permillage, sameEnd ? theirs.validRangeEnd.valueOf() : 0],
+          JSON.stringify(sample),
+        );
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    // Both sides of the limit, and the texts counted without a walk, are tried often.
+    assert.ok(over > RUNS / 20 && fastPathText > RUNS / 10, `${over} over the limit, ${fastPathText} in the first range`);
   });
 
   it('a configured limit replaces 280', () => {

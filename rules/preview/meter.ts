@@ -10,7 +10,6 @@ import type { Locale } from '../types';
 import type { PreviewMeter } from './model';
 import type { NetworkLook } from './networks';
 
-
 export interface MeterResult {
   meter: PreviewMeter;
   /** Offset into the measured text of the first character past the limit (never inside an emoji). */

@@ -58,20 +58,21 @@ async function search(pattern: string, cwd: string): Promise<string[]> {
   return files.map(normalizedPath).sort();
 }
 
-/** A doubled separator or a `.` or `..` segment: what path.normalize changes in an absolute POSIX path. */
-const POSIX_NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)/;
+/**
+ * A `.` or `..` segment, or an empty one (a doubled, leading or trailing separator): what
+ * path.normalize and path.relative would change. A path without one is normal already.
+ */
+const NOT_NORMAL = /(?:^|[\\/])(?:\.{1,2}(?=[\\/]|$)|[\\/]|$)/;
 
 /**
  * path.normalize(file) for an absolute path, without its cost where it would change nothing: the
  * paths of a folder walk are normal already, and normalising ten thousand of them took 20–30 ms of a
- * run's start. (On Windows every path is normalised: the search answers with forward slashes.)
+ * run's start. (The leading separator is no empty segment. On Windows every path is normalised: the
+ * search answers with forward slashes.)
  */
 export function normalizedPath(file: string): string {
-  return path.sep === '/' && !POSIX_NOT_NORMAL.test(file) ? file : path.normalize(file);
+  return path.sep === '/' && !NOT_NORMAL.test(file.slice(1)) ? file : path.normalize(file);
 }
-
-/** A `.` or `..` segment, or an empty one (a doubled, leading or trailing separator): path.relative would normalise it away. */
-const NOT_NORMAL = /(?:^|[\\/])(?:\.{1,2}(?=[\\/]|$)|[\\/]|$)/;
 
 /** How a file is named in reports: relative to the working folder where it lies below it. */
 export function displayPath(file: string, cwd: string): string {

@@ -54,7 +54,7 @@ function pieces(entries: readonly string[]): fc.Arbitrary<string> {
     { weight: 2, arbitrary: entry.map((text) => text.toUpperCase()) },
     { weight: 2, arbitrary: entry.map((text) => text.replace(/[-.\s]/g, '')) },
     { weight: 2, arbitrary: fc.tuple(entry, fc.nat(), fc.nat()).map(([text, a, b]) => text.slice(Math.min(a, b) % (text.length + 1), Math.max(a, b) % (text.length + 1))) },
-    { weight: 3, arbitrary: fc.constantFrom(' ', '\u00a0', '\t', '-', '‐', '‑', '.', ',', '\n', 's', 'n', 'en', 'er', 'es', 'e', 'Vor', 'x', '1', 'ä', 'ſ', 'K', 'K', '𝐀', '😀', '\ud835', 'İ', 'ß', 'ẞ', '#') },
+    { weight: 3, arbitrary: fc.constantFrom(' ', '\u00a0', '\t', '-', '‐', '‑', '.', ',', '\n', 's', 'n', 'en', 'er', 'es', 'e', 'Vor', 'x', '1', 'ä', 'ſ', 'K', 'K', '𝐀', '😀', '\ud835', 'İ', 'ß', 'ẞ', '#', '\u0345') },
   );
 }
 

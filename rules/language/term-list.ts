@@ -428,13 +428,13 @@ export class TermLists {
 
   /** Per list, every match in `text`, left to right. */
   findAll(text: string): Span[][] {
-    const { lists, wordStartTrie, anywhere, reached } = this;
+    const { lists, wordStartTrie, anywhere } = this;
     const found: Span[][] = [];
     for (let list = 0; list < lists.length; list++) found.push([]);
-    // Per list, the end of its last match: the next one starts there or later.
-    const searchedTo = this.searchedTo.fill(0);
+    this.searchedTo.fill(0);
     // The word-start trie's root children, and the compound terms' automaton state: read inline,
-    // since this loop runs for every character.
+    // since this loop runs for every character. What happens where a term may start is rare and
+    // left to other methods, which keeps this one small for the optimising compiler.
     const wordStartRoot = wordStartTrie.children;
     let anywhereState = 0;
     const length = text.length;
@@ -456,32 +456,45 @@ export class TermLists {
       if (!atWordStart || wordStartRoot[code] === 0) continue;
       // The expressions (flag u) never start inside a surrogate pair.
       if (unit >= 0xdc00 && unit <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1))) continue;
-      let bits = wordStartTrie.walk(text, index);
-      for (let list = 0; bits !== 0; list++, bits >>>= 1) {
-        if ((bits & 1) === 0 || index < searchedTo[list]!) continue;
-        const searched = lists[list]!;
-        if (followsWordPart(text, index, searched.options.caseSensitive === true)) continue;
-        const terms = (searched.index ??= new TermIndex(searched.entries, searched.options));
-        reached.clear();
-        terms.reach(text, index, reached);
-        const matched = terms.matchLength(text, index, reached);
-        if (matched < 0) continue;
-        const end = index + matched;
-        found[list]!.push({ start: index, end });
-        searchedTo[list] = end;
-      }
+      const bits = wordStartTrie.walk(text, index);
+      if (bits !== 0) this.matchAt(text, index, bits, found);
     }
-    // A compound's head runs back to the start of its word: a list with a possible compound (or with
-    // a term the walk cannot read) is searched whole, with its expression.
-    for (let list = 0; searchWhole !== 0; list++, searchWhole >>>= 1) {
-      if ((searchWhole & 1) === 0) continue;
+    if (searchWhole !== 0) this.searchWhole(text, searchWhole, found);
+    return found;
+  }
+
+  /** Adds to `found` the match at `index` of each list in `bits`, whose terms the walk reaches from there. */
+  private matchAt(text: string, index: number, bits: number, found: Span[][]): void {
+    const { lists, searchedTo, reached } = this;
+    for (let list = 0; bits !== 0; list++, bits >>>= 1) {
+      // A list's next match starts where its last one ended, or later.
+      if ((bits & 1) === 0 || index < searchedTo[list]!) continue;
       const searched = lists[list]!;
+      if (followsWordPart(text, index, searched.options.caseSensitive === true)) continue;
+      const terms = (searched.index ??= new TermIndex(searched.entries, searched.options));
+      reached.clear();
+      terms.reach(text, index, reached);
+      const matched = terms.matchLength(text, index, reached);
+      if (matched < 0) continue;
+      found[list]!.push({ start: index, end: index + matched });
+      searchedTo[list] = index + matched;
+    }
+  }
+
+  /**
+   * A compound's head runs back to the start of its word: a list with a possible compound (or with
+   * a term the walk cannot read) is searched whole, with its expression. Adds to `found` the
+   * matches of each list in `bits`.
+   */
+  private searchWhole(text: string, bits: number, found: Span[][]): void {
+    for (let list = 0; bits !== 0; list++, bits >>>= 1) {
+      if ((bits & 1) === 0) continue;
+      const searched = this.lists[list]!;
       const global = (searched.global ??= compileWordList(searched.entries, searched.options));
       global.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = global.exec(text)) !== null) found[list]!.push({ start: match.index, end: match.index + match[0].length });
     }
-    return found;
   }
 }
 

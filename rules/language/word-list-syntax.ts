@@ -38,9 +38,9 @@ const WILD_SUFFIX = `${WORD_CHAR}{0,40}`;
 /** One unit of an entry's pattern; entries that share leading atoms share a branch of the trie. */
 export interface Atom {
   /** Regular-expression source of the atom. */
-  source: string;
+  readonly source: string;
   /** Identity for sharing: equal keys match the same text (letters compare case-insensitively unless a term list is case-sensitive). */
-  key: string;
+  readonly key: string;
 }
 
 export interface ParsedEntry {
@@ -67,10 +67,19 @@ const APOSTROPHE: Atom = { source: "['’]", key: "'" };
 
 /** A character that matches itself (letters in either case unless `caseSensitive`). */
 function literalAtom(char: string, caseSensitive = false): Atom {
-  // Only syntax characters may be escaped under the `u` flag (`\-` would be a syntax error).
-  const source = escapeRegExp(char);
-  return { source, key: caseSensitive ? char : char.toLowerCase() };
+  // The lists spell their twenty thousand characters with a few dozen: one atom per character.
+  const atoms = caseSensitive ? caseSensitiveAtoms : literalAtoms;
+  let atom = atoms.get(char);
+  if (atom === undefined) {
+    // Only syntax characters may be escaped under the `u` flag (`\-` would be a syntax error).
+    atom = { source: escapeRegExp(char), key: caseSensitive ? char : char.toLowerCase() };
+    atoms.set(char, atom);
+  }
+  return atom;
 }
+
+const literalAtoms = new Map<string, Atom>();
+const caseSensitiveAtoms = new Map<string, Atom>();
 
 function charAtom(char: string): Atom {
   return char === "'" || char === '’' ? APOSTROPHE : literalAtom(char);

@@ -24,6 +24,12 @@
 // - `--no-concurrent-recompilation`: worker threads started after this compile optimised code on
 //   their own thread instead of handing it to V8's background threads. On a machine whose cores the
 //   lint threads already fill, the background compiles only compete with them: about 90 ms less.
+// - `--max-inlined-bytecode-size-cumulative=460` (half the default) and `--no-turbo-loop-peeling`:
+//   each thread compiles its hot functions itself, about 300 ms of optimising per thread, and the
+//   largest (the lint loop, the token extraction, X's counting) took 20–35 ms each, mostly for code
+//   inlined into them. Inlining half as much and not peeling loops compiles faster than the code
+//   runs slower: about 40–50 ms less wall time in paired runs (a quarter of the default inlining was
+//   slower than the default).
 // `--single-threaded` (which would also take the garbage collector's helpers) crashes V8 when set
 // after start-up, and the flags cannot go on node's command line of an npm bin.
 
@@ -38,4 +44,6 @@ export function raiseInterruptBudget(): void {
 export function tuneForBatchLinting(): void {
   v8.setFlagsFromString('--no-regexp-tier-up');
   v8.setFlagsFromString('--no-concurrent-recompilation');
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+  v8.setFlagsFromString('--no-turbo-loop-peeling');
 }

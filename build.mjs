@@ -87,6 +87,18 @@ const separateEngine = {
   },
 };
 
+// The CLI is two bundles too: dist/cli.js (server/cli/main.ts: the process's roles and the worker
+// threads' start) and dist/cli-engine.js (server/cli/engine.ts: the run, the batches, the engine),
+// which main.ts requires once the workers are on their way.
+const separateCliEngine = {
+  name: 'separate-cli-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine$/ }, (args) =>
+      args.importer.endsWith(`${path.sep}server${path.sep}cli${path.sep}main.ts`) ? { path: './cli-engine.js', external: true } : undefined,
+    );
+  },
+};
+
 // vscode-languageserver brings its own copy of the protocol packages; server/protocol.ts imports the
 // top-level copy (the client's, a patch version apart). In the server bundles both resolve to the
 // server library's copy, so the protocol is bundled and initialised once, not twice.
@@ -152,7 +164,8 @@ async function escapeNonAscii(source, file) {
 }
 
 const entries = [
-  { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [separateTinyld, asciiOnlyOutput] },
+  { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [separateCliEngine, asciiOnlyOutput] },
+  { entryPoints: ['server/cli/engine.ts'], outfile: 'dist/cli-engine.js', plugins: [separateTinyld, asciiOnlyOutput] },
   { entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.js', plugins: [separateTinyld, separateEngine, oneProtocolCopy, asciiOnlyOutput] },
   { entryPoints: ['server/lsp/engine.ts'], outfile: 'dist/engine.js', plugins: [separateTinyld, oneProtocolCopy, asciiOnlyOutput] },
   // Timestamps as the bundle's first statement (after the directive, which must stay first for the

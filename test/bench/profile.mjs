@@ -1,7 +1,7 @@
 // Where Postlint's CLI spends its time on the corpus: runs `node --cpu-prof dist/cli.js --format
 // json .` on the posts, reads the V8 .cpuprofile files it writes (one per thread) and sums self time
 // per function and per source file. Positions in the bundle are mapped back to the TypeScript
-// sources (and node_modules packages) through dist/cli.js.map.
+// sources (and node_modules packages) through the bundles' source maps (dist/cli.js, dist/cli-engine.js).
 //
 //   node test/bench/profile.mjs [--top 20]      prints the tables
 //

@@ -200,7 +200,7 @@ function profileSection(profile) {
   if (!profile || profile.error) return [`Skipped: ${profile?.error ?? 'not profiled'}.`];
   const top = 15;
   return [
-    `Filled from a \`node --cpu-prof\` profile of one CLI run on the corpus (test/bench/profile.mjs): ${fmtSeconds(profile.wallMs)} wall, ${fmtSeconds(profile.sampledMs)} sampled; positions mapped to the sources through dist/cli.js.map.${profile.warning ? ` Warning: ${profile.warning}` : ''}`,
+    `Filled from a \`node --cpu-prof\` profile of one CLI run on the corpus (test/bench/profile.mjs): ${fmtSeconds(profile.wallMs)} wall, ${fmtSeconds(profile.sampledMs)} sampled; positions mapped to the sources through the bundles' source maps.${profile.warning ? ` Warning: ${profile.warning}` : ''}`,
     '',
     '| Self time | Share | Function | Where |',
     '|---:|---:|---|---|',

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/engine.js', 'dist/cli.js'];
+const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/engine.js', 'dist/cli.js', 'dist/cli-engine.js'];
 
 /**
  * Where the extension suite leaves the extension's activation timing (test/vscode/suite/

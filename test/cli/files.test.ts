@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { displayPath, normalizedPath } from '../../server/cli/files';
+import { displayPath, normalizedPath, POST_PATTERN, postsBelow, search } from '../../server/cli/files';
 import { SEED } from '../support/arbitraries';
 import { CLEAN_POST, makeTree, parseJsonReport, runCli, TYPO_CHANNEL_POST } from './helpers';
 
@@ -79,6 +79,27 @@ describe('cli: file discovery', () => {
   it('shows paths relative to the working folder', () => {
     const result = runCli(['--format', 'json', path.join(dir, 'posts', 'a.post.md')], { cwd: path.join(dir, 'posts', '2025') });
     assert.deepEqual(parseJsonReport(result.stdout).map((entry) => entry.file), [p('..', 'a.post.md')]);
+  });
+});
+
+describe('cli: walking a folder', () => {
+  it('finds what the glob of posts finds', async () => {
+    const names = ['a.post.md', 'B.POST.MD', 'c.post.md.bak', '.d.post.md', 'e f.post.md', 'ü[1]{x}*?.post.md', '.post.md', 'post.md', 'g.post.mdx'];
+    const tree: Record<string, string> = {};
+    for (const folder of ['', 'x/', 'x/y z/', '.hidden/', 'node_modules/', 'x/node_modules/', 'x/.git/', 'n[o]de/', 'a.post.md.d/', 'x/y z/w/v/']) {
+      for (const name of names) tree[`root/${folder}${name}`] = CLEAN_POST;
+    }
+    tree['root/empty/readme.md'] = 'nothing';
+    const dir = makeTree(tree);
+    const root = path.join(dir, 'root');
+    fs.mkdirSync(path.join(root, 'folder.post.md'));
+    fs.symlinkSync('a.post.md', path.join(root, 'link.post.md'), 'file');
+    fs.symlinkSync('x', path.join(root, 'linked-folder'), 'dir');
+    fs.symlinkSync('missing.post.md', path.join(root, 'dangling.post.md'), 'file');
+    const walked = postsBelow(root);
+    assert.deepEqual(walked, await search(POST_PATTERN, root));
+    // The tree must hold posts in several folders, or the comparison says little.
+    assert.ok(walked.length >= 15, `${walked.length} posts`);
   });
 });
 

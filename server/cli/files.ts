@@ -5,9 +5,12 @@
 
 import { readdirSync, promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-// `require` makes the bundler take tinyglobby's CommonJS build: its ESM build (and fdir's) use
-// import.meta.url, which is empty in the CommonJS bundle dist/cli.js.
-import tinyglobby = require('tinyglobby');
+// tinyglobby is loaded on first use: a run over folders never needs it. `require` makes the bundler
+// take its CommonJS build: its ESM build (and fdir's) use import.meta.url, which is empty in the
+// CommonJS bundle.
+function tinyglobby(): typeof import('tinyglobby') {
+  return require('tinyglobby');
+}
 import { CliError, describeFsError } from './errors';
 
 export const POST_PATTERN = '**/*.post.md';
@@ -29,7 +32,7 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
     stats = await fs.stat(absolute);
   } catch (error) {
     // A path that does not exist may be a glob; a real file named like a glob wins above.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !tinyglobby.isDynamicPattern(pattern)) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !tinyglobby().isDynamicPattern(pattern)) {
       throw new CliError(`cannot read '${pattern}': ${describeFsError(error)}`);
     }
   }
@@ -77,7 +80,7 @@ export function postsBelow(folder: string): string[] {
 
 /** The files a glob finds below `cwd`: absolute, normalised and sorted. */
 export async function search(pattern: string, cwd: string): Promise<string[]> {
-  const files = await tinyglobby.glob(pattern, {
+  const files = await tinyglobby().glob(pattern, {
     cwd,
     absolute: true,
     dot: false,

@@ -3,7 +3,7 @@
 // are skipped below a folder the user names (a dot-folder named explicitly is linted). Symbolic links
 // below a folder are not followed: no loops, and no post is linted (or fixed) twice under two names.
 
-import { readdirSync, promises as fs, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 // tinyglobby is loaded on first use: a run over folders never needs it. `require` makes the bundler
 // take its CommonJS build: its ESM build (and fdir's) use import.meta.url, which is empty in the
@@ -29,7 +29,9 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
   const absolute = path.resolve(cwd, pattern);
   let stats: Stats | undefined;
   try {
-    stats = await fs.stat(absolute);
+    // Synchronous, as the walk: the first asynchronous call would start libuv's thread pool, some
+    // milliseconds before the first post is linted.
+    stats = statSync(absolute);
   } catch (error) {
     // A path that does not exist may be a glob; a real file named like a glob wins above.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !tinyglobby().isDynamicPattern(pattern)) {
@@ -56,6 +58,7 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
  * takes half that (test/cli/files.test.ts compares the two on a tree with every kind of name).
  */
 export function postsBelow(folder: string): string[] {
+  folder = path.resolve(folder);
   const found: string[] = [];
   const folders = [folder];
   for (let next = folders.pop(); next !== undefined; next = folders.pop()) {
@@ -65,17 +68,20 @@ export function postsBelow(folder: string): string[] {
     } catch {
       continue;
     }
+    // `folder` is absolute and normal (path.resolve), and a name holds no separator and is no dot
+    // segment (dot-names are skipped): joined by hand, the paths are normal without path.join.
+    const prefix = next.endsWith(path.sep) ? next : next + path.sep;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       // (A link is neither: Dirent describes the link itself.)
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') folders.push(path.join(next, entry.name));
+        if (entry.name !== 'node_modules') folders.push(prefix + entry.name);
       } else if (entry.isFile() && entry.name.endsWith('.post.md')) {
-        found.push(path.join(next, entry.name));
+        found.push(prefix + entry.name);
       }
     }
   }
-  return found.map(normalizedPath).sort();
+  return found.sort();
 }
 
 /** The files a glob finds below `cwd`: absolute, normalised and sorted. */
@@ -106,6 +112,15 @@ const NOT_NORMAL = /(?:^|[\\/])(?:\.{1,2}(?=[\\/]|$)|[\\/]|$)/;
  */
 export function normalizedPath(file: string): string {
   return path.sep === '/' && !NOT_NORMAL.test(file.slice(1)) ? file : path.normalize(file);
+}
+
+/**
+ * path.dirname(file), without its cost for the usual absolute, normal path: a run of ten thousand
+ * files asks for each file's folder twice before any thread lints (about 8 ms with path.dirname).
+ */
+export function folderOf(file: string): string {
+  const cut = path.sep === '/' && !NOT_NORMAL.test(file.slice(1)) ? file.lastIndexOf('/') : -1;
+  return cut > 0 ? file.slice(0, cut) : path.dirname(file);
 }
 
 /** How a file is named in reports: relative to the working folder where it lies below it. */

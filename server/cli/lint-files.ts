@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { ChannelId, Locale, PostlintConfig } from '../../rules';
 import type { ConfigResolver } from './configs';
 import { describeFsError } from './errors';
-import { displayPath } from './files';
+import { displayPath, folderOf } from './files';
 import { lintText } from './lint-text';
 import { lintInParallel, shouldRunInParallel } from './parallel';
 import { decodePost, describeReadError, encodePost, readPost, writePost } from './read-post';
@@ -57,7 +57,7 @@ export async function lintFiles(files: readonly string[], settings: LintSettings
   const jobs: FileJob[] = files.map((file) => ({
     file,
     shown: displayPath(file, settings.cwd),
-    config: settings.configs.forDirectory(path.dirname(file)).config,
+    config: settings.configs.forDirectory(folderOf(file)).config,
   }));
   const options: JobOptions = { locale: settings.locale, channels: settings.channels, fix: settings.fix };
   const { workers } = settings;

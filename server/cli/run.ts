@@ -3,13 +3,12 @@
 //   1  errors, or more warnings than --max-warnings
 //   2  usage or configuration error, unreadable input, or a rule that crashed
 
-import * as path from 'node:path';
 import packageJson from '../../package.json';
 import { parseArguments, type CliOptions } from './args';
 import { useColor } from './colors';
 import { ConfigResolver, formatConfigProblem } from './configs';
 import { CliError, UsageError } from './errors';
-import { discoverFiles } from './files';
+import { discoverFiles, folderOf } from './files';
 import { FORMATTERS } from './formatters';
 import type { CliIO } from './io';
 import { lintFiles, lintStdin, stdinPath, type LintSettings } from './lint-files';
@@ -46,7 +45,7 @@ async function runChecked(argv: readonly string[], io: CliIO): Promise<number> {
   const files = options.stdin ? [] : await discoverFiles(options.patterns, io.cwd);
 
   // A broken config stops the run before anything is linted or fixed with the wrong settings.
-  const folders = new Set((options.stdin ? [stdinPath(io.cwd, options.stdinFilename)] : files).map((file) => path.dirname(file)));
+  const folders = new Set((options.stdin ? [stdinPath(io.cwd, options.stdinFilename)] : files).map(folderOf));
   const problems = configs.problemsFor(folders);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`${formatConfigProblem(problem, io.cwd)}\n`);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { displayPath, normalizedPath, POST_PATTERN, postsBelow, search } from '../../server/cli/files';
+import { displayPath, folderOf, normalizedPath, POST_PATTERN, postsBelow, search } from '../../server/cli/files';
 import { SEED } from '../support/arbitraries';
 import { CLEAN_POST, makeTree, parseJsonReport, runCli, TYPO_CHANNEL_POST } from './helpers';
 
@@ -124,6 +124,23 @@ describe('cli: names of files in reports', () => {
       { seed: SEED, numRuns: 3000 },
     );
     assert.ok(below > 1000, `${below} files below the working folder`);
+  });
+});
+
+describe('cli: folders of files', () => {
+  it('names the folder of a path as path.dirname does', () => {
+    const segment = fc.constantFrom('a', 'posts', '.', '..', '', '.drafts', 'a.post.md', '...');
+    const absolute = fc.array(segment, { maxLength: 6 }).map((segments) => path.sep + segments.join(path.sep));
+    let plain = 0;
+    fc.assert(
+      fc.property(absolute, (file) => {
+        if (normalizedPath(file) === file && file.length > 1) plain++;
+        assert.equal(folderOf(file), path.dirname(file), JSON.stringify(file));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    // Paths as discovery finds them, which take the quick way, must be among the generated ones.
+    assert.ok(plain > 500, `${plain} normal paths`);
   });
 });
 

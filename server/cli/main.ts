@@ -43,19 +43,38 @@ function main(): void {
     readStdin,
     docsDirectory: path.join(__dirname, 'docs'),
     workers,
-  }).then(
-    (code) => {
-      // exitCode, not exit(): a large report to a pipe must finish writing first.
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  )
-    // Workers the run did not use (it failed early, or had few files) would keep the process alive
-    // through their captured output; used ones are done by now and end with it.
-    .finally(() => workers?.stop());
+  })
+    .then(
+      (code) => code,
+      (error: unknown) => {
+        process.stderr.write(`postlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return 2;
+      },
+    )
+    .then((code) => {
+      // Workers the run did not use (it failed early, or had few files) would keep the process alive
+      // through their captured output, should it not end below; used ones are done by now.
+      void workers?.stop();
+      exitWhenWritten(code);
+    });
+}
+
+/**
+ * Ends the process once standard output and error have taken everything written to them. Left to
+ * run dry, the process would first tear down the heaps of this thread and of the worker threads
+ * (about 50 ms after ten thousand posts, all after the report is out). A large report to a pipe may
+ * still be on its way (writes to pipes are asynchronous on some systems): a stream calls a write's
+ * callback when that write, and so every one before it, has been handed over. Until then the exit
+ * code waits in process.exitCode, which also holds if a stream never answers.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let streams = 2;
+  const written = () => {
+    if (--streams === 0) process.exit(code);
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
 }
 
 if (isMainThread) {

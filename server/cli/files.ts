@@ -5,13 +5,14 @@
 
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { CliError, describeFsError } from './errors';
+
 // tinyglobby is loaded on first use: a run over folders never needs it. `require` makes the bundler
 // take its CommonJS build: its ESM build (and fdir's) use import.meta.url, which is empty in the
 // CommonJS bundle.
 function tinyglobby(): typeof import('tinyglobby') {
   return require('tinyglobby');
 }
-import { CliError, describeFsError } from './errors';
 
 export const POST_PATTERN = '**/*.post.md';
 const IGNORE = ['**/node_modules/**'];

@@ -62,7 +62,7 @@ function main(): void {
 /**
  * Ends the process once standard output and error have taken everything written to them. Left to
  * run dry, the process would first tear down the heaps of this thread and of the worker threads
- * (about 50 ms after ten thousand posts, all after the report is out). A large report to a pipe may
+ * (about 30 ms after ten thousand posts, all after the report is out). A large report to a pipe may
  * still be on its way (writes to pipes are asynchronous on some systems): a stream calls a write's
  * callback when that write, and so every one before it, has been handed over. Until then the exit
  * code waits in process.exitCode, which also holds if a stream never answers.

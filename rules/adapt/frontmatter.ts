@@ -2,7 +2,8 @@
 // `yaml`'s document API to find the `channels`/`channel` entry, and only that entry is rewritten in
 // the source text, so every other key, comment, quote style and alignment stays exactly as written.
 
-import { isMap, isScalar, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
+import { yaml } from '../post/yaml';
 import type { ParsedPost } from '../post/parse';
 import type { ChannelId, TextEdit } from '../types';
 import { isWhitespace } from '../text/whitespace';
@@ -38,6 +39,7 @@ export function setChannelEdits(post: ParsedPost, channel: ChannelId): TextEdit[
 
   const source = post.text.slice(frontmatter.yamlStart, frontmatter.yamlEnd);
   const base = frontmatter.yamlStart;
+  const { isMap, isScalar, parseDocument } = yaml();
   const doc = parseDocument(source, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     throw new AdaptError('frontmatterInvalid', `The frontmatter is not valid YAML (${doc.errors[0].message.split('\n')[0]}): fix it first.`);

@@ -4,7 +4,7 @@
 // each with a cost. The same walk yields the total and the first unit past the limit, which is
 // where the `length` rule's overflow range starts.
 
-import twitter from 'twitter-text';
+import { configs, extractUrlsWithIndices } from '../text/twitter-text';
 import { countClusters, forEachCluster, joinedClusters } from '../text/clusters';
 import { urlsOf, type UrlEntity } from '../text/urls';
 import type { ChannelProfile, CountingMethod } from './profiles';
@@ -27,9 +27,8 @@ export interface TwitterConfig {
   ranges: ReadonlyArray<{ start: number; end: number; weight: number }>;
 }
 
-// @types/twitter-text does not declare `configs`, which twitter-text 3.1 exports.
-export const TWITTER_V3: TwitterConfig = (twitter as unknown as { configs: { version3: TwitterConfig } }).configs.version3;
-export const TWITTER_V2: TwitterConfig = (twitter as unknown as { configs: { version2: TwitterConfig } }).configs.version2;
+export const TWITTER_V3 = configs.version3 as TwitterConfig;
+export const TWITTER_V2 = configs.version2 as TwitterConfig;
 
 /** Characters X rejects outright (twitter-text's `invalidChars`). */
 const TWITTER_INVALID = /[\uFFFE\uFEFF\uFFFF]/;
@@ -290,7 +289,7 @@ function walkMastodon(text: string, urlLength: number, visit: UnitVisitor): void
 
 /** The URLs and remote mentions of a text, which Mastodon counts apart from its graphemes. */
 function mastodonSpecialUnits(text: string, urlLength: number): SpecialUnit[] {
-  const urls = /https?:\/\//i.test(text) ? twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }) : [];
+  const urls = /https?:\/\//i.test(text) ? extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }) : [];
   const remoteMentions = text.includes('@') ? [...text.matchAll(/(?<![\w@])@(\w+)(@[\w.-]+\.\w+)/gu)] : [];
   return [
     ...urls.map((url) => ({ start: url.indices[0], end: url.indices[1], cost: urlLength })),

@@ -3,7 +3,8 @@
 // tenth of reading a short post; the fast path (frontmatter-fast.ts) builds these plain nodes
 // directly, and `yaml`'s document tree is turned into them (`fromYaml`) when it has to parse.
 
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from './yaml';
 
 /** Source offsets of a node: where it starts and where its value ends. */
 export type SourceRange = [number, number];
@@ -44,6 +45,7 @@ export interface FrontOther {
 export function fromYaml(node: unknown): FrontNode | null {
   if (node === null || node === undefined) return null;
   const range = rangeOf(node as YamlNode);
+  const { isMap, isScalar, isSeq } = yaml();
   if (isScalar(node)) return { kind: 'scalar', value: node.value, range };
   if (isSeq(node)) return { kind: 'seq', items: node.items.map(fromYaml), range };
   if (isMap(node)) return { kind: 'map', pairs: node.items.map((pair) => ({ key: fromYaml(pair.key), value: fromYaml(pair.value) })), range };

@@ -1,10 +1,10 @@
 // YAML frontmatter of a post, read with `yaml`'s document API so that every problem points at the
 // key or value it concerns (document offsets).
 
-import { LineCounter, parseDocument } from 'yaml';
 import { channelNames, findChannel } from '../channels/profiles';
 import { DUPLICATE_KEY_MESSAGE, parseSimpleFrontmatter } from './frontmatter-fast';
 import { fromYaml, type FrontNode, type FrontScalar } from './frontmatter-nodes';
+import { yaml } from './yaml';
 import { closestMatch } from '../text/suggest';
 import type { ChannelId, Locale } from '../types';
 
@@ -197,6 +197,7 @@ function parseYaml(source: string, base: number, problems: FrontmatterProblem[])
     problems.push({ messageId: 'yamlSyntax', data: { detail: 'nested too deeply: not read' }, start: base + tooDeep, end: base + tooDeep + 1 });
     return null;
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // Only the node tree is read, never `toJS()`, so aliases are not expanded (no billion-laughs);
   // `uniqueKeys` reports duplicate keys.

@@ -1,7 +1,8 @@
 // Hashtags, mentions, URLs and cashtags of the published text, found with twitter-text's extractors
 // so that they agree with what X links. Offsets are UTF-16 indices into the content.
 
-import twitter from 'twitter-text';
+import type twitter from 'twitter-text';
+import { extractCashtagsWithIndices, extractMentionsOrListsWithIndices, regexen, removeOverlappingEntities, type Entity } from '../text/twitter-text';
 import { urlsOf, type UrlEntity } from '../text/urls';
 import { runAround } from '../text/whitespace';
 
@@ -42,14 +43,6 @@ export function extractTokens(text: string): Tokens {
   };
 }
 
-type Entity = twitter.EntityWithIndices;
-
-// Parts of twitter-text that @types/twitter-text does not declare.
-const extractors = twitter as unknown as {
-  extractMentionsOrListsWithIndices(text: string): Entity[];
-  extractCashtagsWithIndices(text: string): Entity[];
-  removeOverlappingEntities(entities: Entity[]): void;
-};
 
 /**
  * `twitter.extractEntitiesWithIndices(text)`, step by step as twitter-text does it, but with the
@@ -59,19 +52,19 @@ const extractors = twitter as unknown as {
 function entitiesOf(text: string): Entity[] {
   const entities = ([...urlsOf(text)] as Array<UrlEntity | Entity> as Entity[])
     // twitter-text looks for an at sign with an expression and a match array: `includes` is cheaper.
-    .concat(text.includes('@') || text.includes('＠') ? extractors.extractMentionsOrListsWithIndices(text) : [])
+    .concat(text.includes('@') || text.includes('＠') ? extractMentionsOrListsWithIndices(text) : [])
     .concat(hashtagsOf(text))
-    .concat(extractors.extractCashtagsWithIndices(text));
+    .concat(extractCashtagsWithIndices(text));
   if (entities.length === 0) return [];
-  extractors.removeOverlappingEntities(entities);
+  removeOverlappingEntities(entities);
   return entities;
 }
 
 const HASH_SIGN = /[#＃]/g;
 // twitter-text's hashtag expressions, as its extractHashtagsWithIndices uses them (an own copy of the
 // global one, whose lastIndex is ours alone).
-const VALID_HASHTAG = new RegExp(twitter.regexen.validHashtag.source, twitter.regexen.validHashtag.flags);
-const END_HASHTAG_MATCH = (twitter.regexen as unknown as { endHashtagMatch: RegExp }).endHashtagMatch;
+const VALID_HASHTAG = new RegExp(regexen.validHashtag.source, regexen.validHashtag.flags);
+const END_HASHTAG_MATCH = regexen.endHashtagMatch;
 
 /**
  * `extractHashtagsWithIndices(text, { checkUrlOverlap: false })`, run only on the whitespace-free

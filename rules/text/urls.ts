@@ -4,7 +4,7 @@
 // each X measurement (channels/count.ts). A one-entry memo keyed by the text is enough: the callers
 // of one lint ask about the same string one after another.
 
-import twitter from 'twitter-text';
+import { extractUrlsWithIndices, regexen } from './twitter-text';
 import { runAround } from './whitespace';
 
 export interface UrlEntity {
@@ -43,7 +43,7 @@ const MAX_RUN_LENGTH = 4096;
 // Every domain twitter-text accepts ends in a dot and one of its top-level domains (its `validDomain`
 // expression, case-insensitive as its URL expression): a run without one has no URL, and a long run
 // of dotted words ("a.a.a.…") costs nothing.
-const DOT_AND_TLD = new RegExp(`\\.(?:${twitter.regexen.validGTLD.source}|${twitter.regexen.validCCTLD.source}|${twitter.regexen.validPunycode.source})`, 'i');
+const DOT_AND_TLD = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
 
 const DOTS_BEFORE_LETTERS = new RegExp(DOT_BEFORE_LETTER.source, 'gu');
 
@@ -78,7 +78,7 @@ function urlsOfRun(run: string): readonly UrlEntity[] {
   let urls = urlsByRunText.get(run);
   if (!urls) {
     if (urlsByRunText.size >= MAX_REMEMBERED_RUNS) urlsByRunText.clear();
-    urls = twitter.extractUrlsWithIndices(run) as UrlEntity[];
+    urls = extractUrlsWithIndices(run) as UrlEntity[];
     urlsByRunText.set(run, urls);
   }
   return urls;

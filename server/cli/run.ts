@@ -3,7 +3,7 @@
 //   1  errors, or more warnings than --max-warnings
 //   2  usage or configuration error, unreadable input, or a rule that crashed
 
-import packageJson from '../../package.json';
+import { version } from '../../package.json';
 import { parseArguments, type CliOptions } from './args';
 import { useColor } from './colors';
 import { ConfigResolver, formatConfigProblem } from './configs';
@@ -33,7 +33,7 @@ async function runChecked(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (options.version) {
-    io.stdout.write(`${packageJson.version}\n`);
+    io.stdout.write(`${version}\n`);
     return 0;
   }
   if (!options.stdin && options.patterns.length === 0) {
@@ -64,7 +64,7 @@ async function runChecked(argv: readonly string[], io: CliIO): Promise<number> {
       color: options.format === 'stylish' && useColor(reportStream, io.env),
       docsDirectory: io.docsDirectory,
       locale: options.locale,
-      version: packageJson.version,
+      version,
     }),
   );
 

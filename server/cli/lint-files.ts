@@ -8,7 +8,7 @@ import type { ChannelId, Locale, PostlintConfig } from '../../rules';
 import type { ConfigResolver } from './configs';
 import { describeFsError } from './errors';
 import { displayPath, folderOf } from './files';
-import { lintText } from './lint-text';
+import { lintText, type LintOutcome } from './lint-text';
 import { lintInParallel, shouldRunInParallel } from './parallel';
 import { decodePost, describeReadError, encodePost, readPost, writePost } from './read-post';
 import type { FileReport } from './report';
@@ -18,6 +18,8 @@ export interface LintSettings {
   cwd: string;
   configs: ConfigResolver;
   fix: boolean;
+  /** The format shows each safe fix (FileReport.fixes). */
+  reportFixes: boolean;
   locale?: Locale;
   channels?: ChannelId[];
   /** Worker threads started for this run (worker-pool.ts); without them everything runs here. */
@@ -46,6 +48,7 @@ export interface JobOptions {
   locale?: Locale;
   channels?: ChannelId[];
   fix: boolean;
+  reportFixes: boolean;
 }
 
 export interface FileOutcome {
@@ -59,7 +62,7 @@ export async function lintFiles(files: readonly string[], settings: LintSettings
     shown: displayPath(file, settings.cwd),
     config: settings.configs.forDirectory(folderOf(file)).config,
   }));
-  const options: JobOptions = { locale: settings.locale, channels: settings.channels, fix: settings.fix };
+  const options: JobOptions = { locale: settings.locale, channels: settings.channels, fix: settings.fix, reportFixes: settings.reportFixes };
   const { workers } = settings;
   if (workers && shouldRunInParallel(jobs.length, workers)) return collect(await lintInParallel(jobs, options, workers));
   // Not awaited: the threads end on their own time, on another core.
@@ -88,7 +91,7 @@ export function lintFile(job: FileJob, options: JobOptions): FileOutcome {
       failures.push(`cannot write '${job.shown}': ${describeFsError(error)}`);
     }
   }
-  return { report: { file: job.shown, diagnostics: outcome.diagnostics }, failures };
+  return { report: reportOf(job.shown, outcome), failures };
 }
 
 /** Lints standard input; `name` (--stdin-filename) picks the config and names it in reports. */
@@ -97,12 +100,16 @@ export function lintStdin(bytes: Uint8Array, name: string | undefined, settings:
   const post = decodePost(bytes);
   if ('error' in post) return { reports: [], failures: [describeReadError(name === undefined ? '<stdin>' : shown, post)] };
   const config = settings.configs.forDirectory(path.dirname(stdinPath(settings.cwd, name))).config;
-  const outcome = lintText({ config, locale: settings.locale, channels: settings.channels, fix: settings.fix, text: post.text });
+  const outcome = lintText({ config, locale: settings.locale, channels: settings.channels, fix: settings.fix, reportFixes: settings.reportFixes, text: post.text });
   return {
-    reports: [{ file: shown, diagnostics: outcome.diagnostics }],
+    reports: [reportOf(shown, outcome)],
     failures: outcome.internalErrors.map((error) => `internal error in rule ${error} (in '${shown}')`),
     output: settings.fix ? encodePost({ ...post, text: outcome.output ?? post.text }) : undefined,
   };
+}
+
+function reportOf(file: string, outcome: LintOutcome): FileReport {
+  return outcome.fixes ? { file, diagnostics: outcome.diagnostics, fixes: outcome.fixes } : { file, diagnostics: outcome.diagnostics };
 }
 
 /** Where standard input counts as lying, for finding its config: --stdin-filename, else the working folder. */

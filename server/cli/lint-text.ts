@@ -2,7 +2,7 @@
 // so a worker-thread pool can run it without changes.
 
 import { fixAll, lint, LineIndex, type ChannelId, type Finding, type Locale, type PostlintConfig } from '../../rules';
-import type { Diagnostic } from './report';
+import type { Diagnostic, DiagnosticFix } from './report';
 
 export interface LintJob {
   text: string;
@@ -10,10 +10,14 @@ export interface LintJob {
   locale?: Locale;
   channels?: ChannelId[];
   fix: boolean;
+  /** Give each diagnostic's safe fix as well (`fixes`). */
+  reportFixes?: boolean;
 }
 
 export interface LintOutcome {
   diagnostics: Diagnostic[];
+  /** With `reportFixes`: the safe fix of each diagnostic, undefined where it has none. */
+  fixes?: Array<DiagnosticFix | undefined>;
   /** The fixed text, when `fix` changed something. */
   output?: string;
   /** Rules that threw: "tone: Cannot read properties of undefined". */
@@ -34,22 +38,28 @@ export function lintText(job: LintJob): LintOutcome {
   const lines = new LineIndex(text);
   return {
     diagnostics: result.findings.map((finding) => toDiagnostic(finding, lines)),
+    fixes: job.reportFixes ? result.findings.map((finding) => finding.fix && toFix(finding.fix, lines)) : undefined,
     output,
     internalErrors: result.internalErrors.map(({ ruleId, error }) => `${ruleId}: ${error instanceof Error ? error.message : String(error)}`),
   };
 }
 
+/** A finding in the JSON report's shape: these keys, in this order (see Diagnostic). */
 function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
-  const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   return {
     rule: finding.ruleId,
     severity: finding.severity,
-    channel: finding.channel,
+    channel: finding.channel ?? null,
     message: finding.message,
-    range: range(finding.start, finding.end),
-    fix: finding.fix && {
-      title: finding.fix.title,
-      edits: finding.fix.edits.map((edit) => ({ range: range(edit.start, edit.end), newText: edit.newText })),
-    },
+    range: rangeOf(finding.start, finding.end, lines),
+    fixable: finding.fix !== undefined,
   };
+}
+
+function toFix(fix: NonNullable<Finding['fix']>, lines: LineIndex): DiagnosticFix {
+  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: rangeOf(edit.start, edit.end, lines), newText: edit.newText })) };
+}
+
+function rangeOf(start: number, end: number, lines: LineIndex): Diagnostic['range'] {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }

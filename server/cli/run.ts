@@ -9,7 +9,7 @@ import { useColor } from './colors';
 import { ConfigResolver, formatConfigProblem } from './configs';
 import { CliError, UsageError } from './errors';
 import { discoverFiles, folderOf } from './files';
-import { FORMATTERS } from './formatters';
+import { FORMATTERS, SHOWS_FIXES } from './formatters';
 import type { CliIO } from './io';
 import { lintFiles, lintStdin, stdinPath, type LintSettings } from './lint-files';
 import { totals, type FileReport } from './report';
@@ -52,7 +52,15 @@ async function runChecked(argv: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const settings: LintSettings = { cwd: io.cwd, configs, fix: options.fix, locale: options.locale, channels: options.channels, workers: io.workers };
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    configs,
+    fix: options.fix,
+    reportFixes: SHOWS_FIXES.has(options.format),
+    locale: options.locale,
+    channels: options.channels,
+    workers: io.workers,
+  };
   const outcome = options.stdin ? lintStdin(await io.readStdin(), options.stdinFilename, settings) : await lintFiles(files, settings);
 
   // With --stdin --fix, standard output carries the fixed post (a filter); the report moves to stderr.

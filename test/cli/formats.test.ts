@@ -59,6 +59,21 @@ describe('cli: --format json', () => {
     assert.deepEqual(found.range, { start: { line: 3, character: 23 }, end: { line: 3, character: 34 } });
   });
 
+  it("writes each entry's keys in the order SPEC §7 lists them", () => {
+    // The report serialises the CLI's diagnostics as they are (server/cli/report.ts): a key added,
+    // left out or moved there would show here.
+    const hashtags = makeTree({ 'fb.post.md': FACEBOOK_HASHTAG_POST });
+    const [entry] = parseJsonReport(runCli(['--format', 'json', 'fb.post.md'], { cwd: hashtags }).stdout);
+    assert.deepEqual(Object.keys(entry!), ['file', 'diagnostics']);
+    assert.ok(entry!.diagnostics.length > 0);
+    for (const diagnostic of entry!.diagnostics) {
+      assert.deepEqual(Object.keys(diagnostic), ['rule', 'severity', 'channel', 'message', 'range', 'fixable']);
+      assert.deepEqual(Object.keys(diagnostic.range), ['start', 'end']);
+      assert.deepEqual(Object.keys(diagnostic.range.start), ['line', 'character']);
+      assert.deepEqual(Object.keys(diagnostic.range.end), ['line', 'character']);
+    }
+  });
+
   it('counts characters in UTF-16 code units, as LSP does', () => {
     const emoji = makeTree({ 'e.post.md': `---\nchannels: [facebook]\n---\n🎉🎉 Wir feiern unser #Sommerfest.\n` });
     const report = parseJsonReport(runCli(['--format', 'json', 'e.post.md'], { cwd: emoji }).stdout);

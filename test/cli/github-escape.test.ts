@@ -24,8 +24,10 @@ describe('cli: github format escaping', () => {
             {
               rule: 'markdown',
               severity: 'info',
+              channel: null,
               message: 'two\nlines',
               range: { start: { line: 2, character: 4 }, end: { line: 3, character: 1 } },
+              fixable: false,
             },
           ],
         },

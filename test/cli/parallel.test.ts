@@ -25,7 +25,8 @@ function fixtureJobs(copies: number): FileJob[] {
   return Object.keys(posts).map((name) => ({ file: path.join(root, ...name.split('/')), shown: name, config: { competitors: ['Telekom', 'Vodafone'] } }));
 }
 
-const OPTIONS: JobOptions = { fix: false };
+// With the fixes' edits, which travel between threads only when the format shows them (SARIF).
+const OPTIONS: JobOptions = { fix: false, reportFixes: true };
 
 describe('linting on worker threads', () => {
   it('reports what linting file by file reports', async () => {

@@ -9,4 +9,7 @@ import type { Formatter } from './types';
 
 export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, github };
 
+/** The formats that print each safe fix's edits: a run computes them only for these (FileReport.fixes). */
+export const SHOWS_FIXES: ReadonlySet<FormatName> = new Set(['sarif']);
+
 export type { FormatContext, Formatter } from './types';

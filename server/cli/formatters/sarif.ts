@@ -17,7 +17,8 @@ export const sarif: Formatter = (reports, context) => {
   const results: Sarif.Result[] = [];
   for (const report of reports) {
     const artifactLocation = artifact(report.file, context.cwd);
-    for (const diagnostic of report.diagnostics) {
+    report.diagnostics.forEach((diagnostic, index) => {
+      const fix = report.fixes?.[index];
       const result: Sarif.Result = {
         ruleId: diagnostic.rule,
         ruleIndex: ruleIndex.get(diagnostic.rule),
@@ -26,16 +27,16 @@ export const sarif: Formatter = (reports, context) => {
         locations: [{ physicalLocation: { artifactLocation, region: region(diagnostic.range) } }],
       };
       if (diagnostic.channel) result.properties = { channel: diagnostic.channel };
-      if (diagnostic.fix) {
+      if (fix) {
         result.fixes = [
           {
-            description: { text: diagnostic.fix.title },
-            artifactChanges: [{ artifactLocation, replacements: diagnostic.fix.edits.map(replacement) }],
+            description: { text: fix.title },
+            artifactChanges: [{ artifactLocation, replacements: fix.edits.map(replacement) }],
           },
         ];
       }
       results.push(result);
-    }
+    });
   }
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/engine.js', 'dist/cli.js', 'dist/cli-engine.js'];
+// The last three are loaded on first use only (build.mjs).
+const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/engine.js', 'dist/cli.js', 'dist/cli-engine.js', 'dist/tinyld.js', 'dist/yaml.js', 'dist/tinyglobby.js'];
 
 /**
  * Where the extension suite leaves the extension's activation timing (test/vscode/suite/

@@ -43,7 +43,6 @@ export function extractTokens(text: string): Tokens {
   };
 }
 
-
 /**
  * `twitter.extractEntitiesWithIndices(text)`, step by step as twitter-text does it, but with the
  * URLs the counting of the same text asks for too (text/urls.ts): the URL expression is the costly

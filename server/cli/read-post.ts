@@ -42,6 +42,11 @@ export function decodePost(bytes: Uint8Array): ReadResult {
     const bad = firstInvalidUtf8(bytes);
     return { error: `not UTF-8 text (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}); save the post as UTF-8`, ...positionAfter(bytes.subarray(0, bad)) };
   }
+  return utf8Post(text);
+}
+
+/** A post decoded from UTF-8: its byte-order mark, if any, kept out of the text (see above). */
+function utf8Post(text: string): PostText {
   return text.startsWith(BOM) ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 
@@ -117,7 +122,7 @@ export function readPost(file: string): ReadResult {
     return { error: describeFsError(error) };
   }
   if (text.includes(REPLACEMENT_CHARACTER) || text.includes('\0')) return readPostBytes(file);
-  return text.startsWith(BOM) ? { text: text.slice(1), bom: true } : { text, bom: false };
+  return utf8Post(text);
 }
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
